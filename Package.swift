@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cutover",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cutover", targets: ["cutover"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // System libraries: a module map and a small shim header each.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Layers, lowest first. Dependencies point down only.
+        .target(name: "CutoverCore"),
+        .target(
+            name: "CutoverFormats",
+            dependencies: ["CutoverCore", "CZlib", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "CutoverStore",
+            dependencies: [
+                "CutoverCore", "CutoverFormats",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "CutoverSources", dependencies: ["CutoverCore", "CutoverFormats", "CutoverStore"]),
+        .target(name: "CutoverDemo", dependencies: ["CutoverCore"]),
+        .executableTarget(
+            name: "cutover",
+            dependencies: [
+                "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverSources", "CutoverDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "CutoverCoreTests", dependencies: ["CutoverCore"]),
+        .testTarget(
+            name: "CutoverFormatsTests", dependencies: ["CutoverFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CutoverStoreTests", dependencies: ["CutoverStore", "CutoverFormats"]),
+        .testTarget(name: "CutoverSourcesTests", dependencies: ["CutoverSources", "CutoverStore", "CutoverDemo"]),
+        .testTarget(name: "CutoverDemoTests", dependencies: ["CutoverDemo", "CutoverFormats"]),
+    ]
+)
