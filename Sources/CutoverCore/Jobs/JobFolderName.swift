@@ -10,10 +10,10 @@ public struct JobFolderName: Equatable, Sendable {
 
     /// Parses a folder (or S3 prefix segment) name; `nil` when it is not a job folder.
     public init?(_ name: Substring) {
-        let marker = "-DicomImport-"
-        guard let range = name.range(of: marker) else { return nil }
-        let ds = name[..<range.lowerBound]
-        let job = name[range.upperBound...]
+        let parts = name.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1] == "DicomImport" else { return nil }
+        let ds = parts[0]
+        let job = parts[2]
         guard !ds.isEmpty, !job.isEmpty, job.count <= 32, ds.allSatisfy(Self.isIdCharacter),
             job.allSatisfy(Self.isIdCharacter)
         else { return nil }

@@ -1,0 +1,61 @@
+# cutover — every routine is a target. `make demo` and `make test` set up a fresh machine themselves.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev zlib1g-dev tmux sqlite3
+PIP_TEST := pytest
+PIP_BENCH := duckdb
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTHON ?= python3
+DEBUG_BIN := .build/debug/cutover
+RELEASE_BIN := .build/release/cutover
+
+.PHONY: help deps deps-bench build release test test-swift test-e2e demo bench clean
+
+help:
+	@echo "make demo    build and run the live demo (installs what is missing)"
+	@echo "make test    build and run every test (installs what is missing)"
+	@echo "make bench   measure ingest against Python and DuckDB; writes docs/benchmarks.md"
+
+# System packages through apt and Python tools through pip, each only when missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@for m in $(PIP_TEST); do \
+	  $(PYTHON) -c "import $$m" 2>/dev/null || $(PYTHON) -m pip install -q $$m; \
+	done
+
+deps-bench: deps
+	@for m in $(PIP_BENCH); do \
+	  $(PYTHON) -c "import $$m" 2>/dev/null || $(PYTHON) -m pip install -q $$m; \
+	done
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release
+
+test: deps
+	swift build --build-tests
+	$(MAKE) test-swift test-e2e
+
+test-swift:
+	swift test --skip-build
+
+test-e2e:
+	CUTOVER_BIN=$(abspath $(DEBUG_BIN)) $(PYTHON) -m pytest -q tests/e2e
+
+demo: release
+	$(RELEASE_BIN) demo --dir cutover-demo --no-tui
+
+bench: deps-bench release
+	$(PYTHON) bench/run.py --cutover $(abspath $(RELEASE_BIN)) --lines $${BENCH_LINES:-1000000} --out docs/benchmarks.md
+
+clean:
+	rm -rf .build cutover-demo bench-data

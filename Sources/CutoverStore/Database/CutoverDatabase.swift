@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+/// The SQLite file that holds everything: one writer at a time, any number of readers (WAL).
+///
+/// Read-only opens are enforced by SQLite itself (`SQLITE_OPEN_READONLY`), not by hiding commands.
+public final class CutoverDatabase: Sendable {
+    public let path: String
+    public let isReadOnly: Bool
+    let pool: DatabasePool
+
+    /// Opens (and in read-write mode creates and migrates) the database at `path`.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        self.isReadOnly = readOnly
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        config.label = "cutover"
+        if !readOnly {
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.cannotOpen(path: path, reason: "no such file")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            if readOnly {
+                try pool.read { db in
+                    guard try db.tableExists("jobs") else { throw StoreError.notACutoverDatabase(path: path) }
+                }
+            } else {
+                let migrator = Schema.migrator
+                try pool.read { db in
+                    if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                }
+                try migrator.migrate(pool)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a read transaction (a consistent snapshot).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    /// Runs `body` in one immediate write transaction: everything it writes commits together or not at all.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+}

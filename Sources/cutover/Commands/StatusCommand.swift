@@ -1,0 +1,27 @@
+import ArgumentParser
+import CutoverStore
+import Foundation
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Jobs by status, current results by outcome, warning codes, non-primary image sets, last poll.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Print one JSON object (for scripts).")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            let (database, config) = try store.openDatabase(readOnly: true)
+            let report = try database.status()
+            let now = Date().timeIntervalSince1970
+            if json {
+                Swift.print(StatusPrinter.json(report))
+            } else {
+                Swift.print(StatusPrinter.text(report, migration: config?.migrationName, database: database.path, now: now))
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Cutover: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cutover",
+        abstract: "Watch a DICOM migration into AWS HealthImaging and decide, cohort by cohort, when to cut over.",
+        discussion: """
+            Start with `cutover demo` for a self-contained migration, or point `cutover.toml` at your job
+            output folders and run `cutover poll`.
+            """,
+        subcommands: [IngestCommand.self, PollCommand.self, StatusCommand.self]
+    )
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CutoverFormats
+import CutoverStore
+
+import Foundation
+
+/// A failure the user can act on, said once in one sentence.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs a command body and turns expected failures into one line on stderr and exit status 1
+/// (product §6: never a stack trace).
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch {
+        let text: String
+        switch error {
+        case let e as CLIError: text = e.description
+        case let e as StoreError: text = e.description
+        case let e as ConfigError: text = e.description
+        case let e as FileReadError: text = e.description
+        default: text = "\(error)"
+        }
+        printError("cutover: \(text)")
+        throw ExitCode.failure
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

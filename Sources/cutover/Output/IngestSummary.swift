@@ -1,0 +1,34 @@
+import CutoverSources
+
+/// The short summary `ingest` and `poll` print: counts by kind, then each quarantined line and each
+/// unreadable file on stderr, by file and line (never their content).
+struct IngestSummary {
+    var report: IngestReport
+    var maxListed = 20
+
+    func print() {
+        let s = report.stats
+        let results = s.results.reduce(0, +)
+        var parts = [
+            "\(grouped(results)) results (\(grouped(s.results[0])) success, \(grouped(s.results[1])) warning, \(grouped(s.results[2])) failure)",
+            "\(grouped(s.eventsAdded)) events" + (s.eventsDuplicate > 0 ? " (\(grouped(s.eventsDuplicate)) duplicates skipped)" : ""),
+            "\(grouped(s.manifests)) manifests",
+        ]
+        if report.eventsIgnored > 0 { parts.append("\(report.eventsIgnored) events from other sources ignored") }
+        Swift.print(
+            "ingested " + parts.joined(separator: ", ")
+                + " from \(grouped(report.filesRead)) changed files (\(grouped(report.filesUnchanged)) unchanged)")
+        if !report.quarantined.isEmpty {
+            Swift.print("quarantined \(report.quarantined.count) bad lines or events (listed on stderr)")
+        }
+        for entry in report.quarantined.prefix(maxListed) {
+            printError("\(entry.path):\(entry.line): \(entry.reason); quarantined")
+        }
+        if report.quarantined.count > maxListed {
+            printError("… and \(report.quarantined.count - maxListed) more; see `cutover status`")
+        }
+        for problem in report.problems {
+            printError("cutover: \(problem.description); the other files were ingested")
+        }
+    }
+}

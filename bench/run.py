@@ -1,0 +1,129 @@
+"""`make bench`: cutover's ingest measured side by side with its peers on the same files, as ratios.
+
+Generates ~N result lines over ~N/5000 job folders with `cutover demo --scale`, then times, each on a fresh
+database and in turns: `cutover ingest`, a plain Python json + sqlite3 script, and DuckDB's read_json.
+Also an idle re-poll (nothing new) and cutover's peak memory. Prints a table and writes it to --out.
+"""
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def timed(cmd, cwd) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(map(str, cmd))} failed:\n{proc.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm", ".wal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def cpu_model() -> str:
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cutover", required=True)
+    ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--work", default="bench-data")
+    ap.add_argument("--out", default="docs/benchmarks.md")
+    args = ap.parse_args()
+
+    work = Path(args.work).resolve()
+    data = work / f"migration-{args.lines}"
+    if not (data / ".cutover-demo").exists():
+        if data.exists():
+            shutil.rmtree(data)
+        work.mkdir(parents=True, exist_ok=True)
+        print(f"generating ~{args.lines:,} result lines …", flush=True)
+        subprocess.run([args.cutover, "demo", "--dir", str(data), "--scale", str(args.lines), "--generate-only"],
+                       check=True)
+    jobs = data / "jobs"
+    lines = sum(1 for p in jobs.glob("**/*.ndjson") for line in open(p, "rb"))
+    folders = sum(1 for _ in jobs.glob("**/job-output-manifest.json"))
+    size_mb = sum(p.stat().st_size for p in jobs.glob("**/*.ndjson")) / 1e6
+    print(f"{lines:,} result lines ({size_mb:.0f} MB) in {folders} job folders", flush=True)
+
+    peers = {
+        "cutover ingest": lambda db: [args.cutover, "ingest", "--db", str(db), str(jobs), str(data / "api"),
+                                      str(data / "events")],
+        "python json+sqlite3": lambda db: [sys.executable, str(HERE / "python_ingest.py"), str(jobs), str(db)],
+        "duckdb read_json": lambda db: [sys.executable, str(HERE / "duckdb_ingest.py"), str(jobs), str(db)],
+    }
+    best: dict[str, tuple[float, float]] = {}
+    for round_ in range(args.rounds):
+        for name, command in peers.items():
+            db = fresh(work / f"{name.split()[0]}.db")
+            seconds, peak = timed(command(db), work)
+            print(f"  round {round_ + 1}: {name:<22} {seconds:7.2f} s  {peak:6.0f} MB", flush=True)
+            if name not in best or seconds < best[name][0]:
+                best[name] = (seconds, peak)
+    # Idle re-poll: the cutover database is complete; nothing changed since.
+    idle = min(timed(peers["cutover ingest"](work / "cutover.db"), work)[0] for _ in range(5))
+
+    ours, ours_peak = best["cutover ingest"]
+    py = best["python json+sqlite3"][0]
+    duck = best["duckdb read_json"][0]
+    rows = [
+        ("ingest, cutover", f"{ours:.2f} s", f"{lines / ours / 1e6:.2f} M lines/s", "", ""),
+        ("ingest, python json+sqlite3", f"{py:.2f} s", f"{py / ours:.1f}× cutover's time", "≥ 8×",
+         "yes" if py / ours >= 8 else "NO"),
+        ("ingest, duckdb read_json", f"{duck:.2f} s", f"{duck / ours:.2f}× cutover's time", "> 1× (cutover faster)",
+         "yes" if duck > ours else "NO"),
+        ("idle re-poll, cutover", f"{idle * 1000:.0f} ms", "", "< 100 ms", "yes" if idle < 0.1 else "NO"),
+        ("peak memory, cutover ingest", f"{ours_peak:.0f} MB", "", "< 150 MB", "yes" if ours_peak < 150 else "NO"),
+    ]
+    header = ("what", "measured", "ratio", "budget", "within")
+    table = [header, tuple("---" for _ in header), *rows]
+    text = "\n".join("| " + " | ".join(r) + " |" for r in table)
+    print()
+    print(text)
+
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    section = f"""## Ingest (issue 2)
+
+Measured {stamp} by `make bench` (`bench/run.py --lines {args.lines}`, best of {args.rounds} rounds, each on a
+fresh database, peers run in turns) on {os.cpu_count()} cores ({cpu_model()}).
+Workload: {lines:,} result lines ({size_mb:.0f} MB of NDJSON) in {folders} job folders from `cutover demo --scale`,
+plus the demo's API responses and events (read by cutover only).
+
+{text}
+"""
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    previous = out.read_text() if out.exists() else "# Benchmarks\n\nFigures from `make bench`; ratios are against peers run side by side in the same run.\n\n"
+    marker = "## Ingest (issue 2)"
+    if marker in previous:
+        head, _, tail = previous.partition(marker)
+        rest = tail.split("\n## ", 1)
+        previous = head + (("## " + rest[1]) if len(rest) > 1 else "")
+    out.write_text(previous.rstrip() + "\n\n" + section)
+    print(f"\nwrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Shared fixtures: the real `cutover` binary, run on real files and real SQLite databases."""
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "Tests" / "CutoverFormatsTests" / "Fixtures"
+
+# Tables that hold ingested data. `polls` is left out: it records wall-clock times of each run.
+DATA_TABLES = [
+    "jobs", "input_keys", "image_sets", "job_image_sets", "results", "result_warnings",
+    "events", "ingest_files", "quarantine", "counters",
+]
+
+
+def binary() -> str:
+    path = os.environ.get("CUTOVER_BIN") or str(ROOT / ".build" / "debug" / "cutover")
+    if not Path(path).exists():
+        pytest.fail(f"cutover binary not found at {path}; run `swift build` or `make test`")
+    return path
+
+
+class Cutover:
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.bin = binary()
+
+    def run(self, *args, check=True, env=None, **kwargs) -> subprocess.CompletedProcess:
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("CUTOVER_")}
+        full_env.update(env or {})
+        proc = subprocess.run([self.bin, *map(str, args)], cwd=self.workdir, env=full_env,
+                              capture_output=True, text=True, **kwargs)
+        if check and proc.returncode != 0:
+            raise AssertionError(f"cutover {' '.join(map(str, args))} exited {proc.returncode}\n"
+                                 f"stdout:\n{proc.stdout}\nstderr:\n{proc.stderr}")
+        return proc
+
+    def status(self, db) -> dict:
+        return json.loads(self.run("status", "--json", "--db", db).stdout)
+
+
+@pytest.fixture
+def cutover(tmp_path) -> Cutover:
+    return Cutover(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory) -> Path:
+    """One generated and ingested demo for the whole session (read-only for tests that use it)."""
+    base = tmp_path_factory.mktemp("demo")
+    Cutover(base).run("demo", "--dir", "demo", "--no-tui")
+    return base / "demo"
+
+
+def dump(db_path) -> dict:
+    """Every row of every data table, in primary-key order: two equal dumps mean equal databases."""
+    con = sqlite3.connect(db_path)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in DATA_TABLES}
+    finally:
+        con.close()
+
+
+def copy_fixture(name: str, dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(FIXTURES / name, dest)
+    return dest
