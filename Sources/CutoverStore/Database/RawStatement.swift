@@ -79,4 +79,7 @@ final class RawStatement {
     }
 
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(connection) }
+
+    /// Rows changed by the last statement on the connection (0 when an insert met `DO NOTHING`).
+    var changes: Int32 { sqlite3_changes(connection) }
 }

@@ -40,15 +40,53 @@ enum Schema {
                 );
                 CREATE INDEX jobs_by_status ON jobs(status);
 
-                -- Input keys (S3 object keys) stored once. The current outcome is denormalised here so
-                -- that counters can be kept without reading history.
+                -- One row per input key (the S3 object key AHI reports) holding its current result inline:
+                -- the newest job's outcome. Keyed by the key itself, so ingesting a line is one B-tree write.
+                -- `seq` numbers every result line ever read; on equal job times the later line wins.
                 CREATE TABLE input_keys (
-                    id INTEGER PRIMARY KEY,
-                    key TEXT NOT NULL UNIQUE,
-                    current_result INTEGER,
-                    current_outcome INTEGER,
-                    current_sort_at REAL
+                    key TEXT PRIMARY KEY,
+                    seq INTEGER NOT NULL,
+                    job INTEGER NOT NULL,
+                    sort_at REAL NOT NULL,
+                    outcome INTEGER NOT NULL,
+                    image_set INTEGER,
+                    is_primary INTEGER,
+                    image_set_version INTEGER,
+                    detail INTEGER,
+                    file INTEGER NOT NULL,
+                    line INTEGER NOT NULL
+                ) WITHOUT ROWID;
+
+                -- Every other result ever read: outcomes a newer job replaced, or older jobs read late.
+                -- With input_keys this is the full history. Small (retries), so it keeps the key's text.
+                CREATE TABLE result_history (
+                    seq INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL,
+                    job INTEGER NOT NULL,
+                    sort_at REAL NOT NULL,
+                    outcome INTEGER NOT NULL,
+                    image_set INTEGER,
+                    is_primary INTEGER,
+                    image_set_version INTEGER,
+                    detail INTEGER,
+                    file INTEGER NOT NULL,
+                    line INTEGER NOT NULL
                 );
+                CREATE INDEX result_history_by_key ON result_history(key);
+
+                -- What warning and failure lines say beyond their outcome (a few percent of lines).
+                CREATE TABLE result_details (
+                    id INTEGER PRIMARY KEY,
+                    exception_type TEXT,
+                    message TEXT
+                );
+                CREATE TABLE result_warnings (
+                    detail INTEGER NOT NULL,
+                    code INTEGER,
+                    type TEXT,
+                    message TEXT
+                );
+                CREATE INDEX result_warnings_by_detail ON result_warnings(detail);
 
                 CREATE TABLE image_sets (
                     id INTEGER PRIMARY KEY,
@@ -72,31 +110,6 @@ enum Schema {
                     is_primary INTEGER,
                     PRIMARY KEY (job, image_set)
                 ) WITHOUT ROWID;
-
-                -- Every result line ever ingested (history); input_keys.current_result points at the current one.
-                CREATE TABLE results (
-                    id INTEGER PRIMARY KEY,
-                    key INTEGER NOT NULL,
-                    job INTEGER NOT NULL,
-                    outcome INTEGER NOT NULL,
-                    image_set INTEGER,
-                    is_primary INTEGER,
-                    image_set_version INTEGER,
-                    exception_type TEXT,
-                    message TEXT,
-                    file INTEGER NOT NULL,
-                    line INTEGER NOT NULL
-                );
-                CREATE INDEX results_by_key ON results(key);
-                CREATE INDEX results_by_job ON results(job);
-
-                CREATE TABLE result_warnings (
-                    result INTEGER NOT NULL,
-                    code INTEGER,
-                    type TEXT,
-                    message TEXT
-                );
-                CREATE INDEX result_warnings_by_result ON result_warnings(result);
 
                 CREATE TABLE events (
                     seq INTEGER PRIMARY KEY,

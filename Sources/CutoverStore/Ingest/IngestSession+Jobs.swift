@@ -39,13 +39,18 @@ extension IngestSession {
                 status, rank, observation.jobName, submittedAt, sortAt, observation.endedAt, observation.inputS3Uri,
                 observation.outputS3Uri, observation.message, handle.row,
             ])
-        if sortAt != handle.sortAt,
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM results WHERE job = ?)", arguments: [handle.row])
-                == true
-        {
+        if sortAt != handle.sortAt, try hasResults(job: handle.row) {
             jobsToReorder.insert(handle.row)
         }
         return JobHandle(row: handle.row, sortAt: sortAt)
+    }
+
+    /// Whether any result of the job is stored or pending in this batch (from line counts: no scan).
+    private func hasResults(job: Int64) throws -> Bool {
+        if currentJobLines?.job == job || jobLineDeltas[job] != nil { return true }
+        let lines = try Int64.fetchOne(
+            db, sql: "SELECT success_lines + warning_lines + failure_lines FROM jobs WHERE id = ?", arguments: [job])
+        return (lines ?? 0) > 0
     }
 
     /// Applies `job-output-manifest.json`: the job's counters and the image sets it touched.

@@ -12,18 +12,27 @@ public final class IngestSession {
     var stats = IngestStats()
 
     // Hot-path statements (see IngestSession+Results).
-    let findKey: RawStatement
     let insertKey: RawStatement
-    let updateKeyCurrent: RawStatement
-    let insertResult: RawStatement
+    let findKey: RawStatement
+    let replaceCurrent: RawStatement
+    let insertHistory: RawStatement
+    let insertDetail: RawStatement
     let insertWarning: RawStatement
     let findImageSet: RawStatement
-    var nextResultID: Int64
+    let insertImageSet: RawStatement
+    let updateImageSet: RawStatement
+    /// The next result's sequence number; stored in `counters` when the batch commits.
+    var nextSeq: Int64
 
     var counterDeltas: [String: Int64] = [:]
+    /// Current outcomes added minus replaced, by `Outcome.code`: kept apart from `counterDeltas` so the
+    /// per-line path builds no strings.
+    var currentDeltas: [Int64] = [0, 0, 0]
     var jobLineDeltas: [Int64: [Int64]] = [:]
+    /// Lines of the job being read, flushed into `jobLineDeltas` when the job changes.
+    var currentJobLines: (job: Int64, lines: [Int64])?
     var imageSetCache: [String: ImageSetState] = [:]
-    var lastImageSet: (bytes: [UInt8], id: String)?
+    var lastImageSet: (bytes: [UInt8], state: ImageSetState)?
     var jobsToReorder: Set<Int64> = []
 
     struct ImageSetState {
@@ -34,38 +43,70 @@ public final class IngestSession {
 
     init(db: Database) throws {
         self.db = db
-        findKey = try RawStatement(
-            db, "SELECT id, current_result, current_outcome, current_sort_at FROM input_keys WHERE key = ?")
+        // Most keys are new: the insert comes first, and the key is read back only when it already exists.
         insertKey = try RawStatement(
-            db, "INSERT INTO input_keys (key, current_result, current_outcome, current_sort_at) VALUES (?, ?, ?, ?)")
-        updateKeyCurrent = try RawStatement(
-            db, "UPDATE input_keys SET current_result = ?, current_outcome = ?, current_sort_at = ? WHERE id = ?")
-        insertResult = try RawStatement(
             db,
             """
-            INSERT INTO results (id, key, job, outcome, image_set, is_primary, image_set_version,
-                                 exception_type, message, file, line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO input_keys (key, seq, job, sort_at, outcome, image_set, is_primary, image_set_version,
+                                    detail, file, line)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            ON CONFLICT(key) DO NOTHING
             """)
+        findKey = try RawStatement(
+            db,
+            """
+            SELECT seq, job, sort_at, outcome, image_set, is_primary, image_set_version, detail, file, line
+            FROM input_keys WHERE key = ?1
+            """)
+        replaceCurrent = try RawStatement(
+            db,
+            """
+            UPDATE input_keys SET seq = ?2, job = ?3, sort_at = ?4, outcome = ?5, image_set = ?6, is_primary = ?7,
+                image_set_version = ?8, detail = ?9, file = ?10, line = ?11
+            WHERE key = ?1
+            """)
+        insertHistory = try RawStatement(
+            db,
+            """
+            INSERT INTO result_history (key, seq, job, sort_at, outcome, image_set, is_primary, image_set_version,
+                                        detail, file, line)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """)
+        insertDetail = try RawStatement(db, "INSERT INTO result_details (exception_type, message) VALUES (?, ?)")
         insertWarning = try RawStatement(
-            db, "INSERT INTO result_warnings (result, code, type, message) VALUES (?, ?, ?, ?)")
+            db, "INSERT INTO result_warnings (detail, code, type, message) VALUES (?, ?, ?, ?)")
         findImageSet = try RawStatement(db, "SELECT id, is_primary, version FROM image_sets WHERE image_set_id = ?")
-        nextResultID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM results") ?? 0) + 1
+        insertImageSet = try RawStatement(
+            db,
+            """
+            INSERT INTO image_sets (image_set_id, datastore_id, first_job, is_primary, version)
+            VALUES (?1, coalesce(?2, (SELECT datastore_id FROM jobs WHERE id = ?3)), ?3, ?4, ?5)
+            """)
+        updateImageSet = try RawStatement(db, "UPDATE image_sets SET is_primary = ?, version = ? WHERE id = ?")
+        nextSeq = try Int64.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'next.seq'") ?? 1
     }
 
     /// Writes the counters and per-job line counts accumulated by this batch.
     func finish() throws {
-        for job in jobsToReorder.sorted() {
-            try Reconciler.recomputeCurrent(db, job: job)
-        }
         try flushDeltas()
         if !jobsToReorder.isEmpty {
+            try Reconciler.reorder(db, jobs: jobsToReorder)
             try Reconciler.rebuildCounters(db)
         }
     }
 
     /// Adds the accumulated deltas to the stored counters and job line counts, and clears them.
     func flushDeltas() throws {
+        flushJobLines()
+        try db.execute(
+            sql: """
+                INSERT INTO counters (name, value) VALUES ('next.seq', ?)
+                ON CONFLICT(name) DO UPDATE SET value = excluded.value
+                """, arguments: [nextSeq])
+        for outcome in Outcome.allCases where currentDeltas[outcome.code] != 0 {
+            counterDeltas[Reconciler.currentCounter(outcome), default: 0] += currentDeltas[outcome.code]
+        }
+        currentDeltas = [0, 0, 0]
         for (name, delta) in counterDeltas.sorted(by: { $0.key < $1.key }) where delta != 0 {
             try db.execute(
                 sql: """
