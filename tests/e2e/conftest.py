@@ -13,8 +13,8 @@ FIXTURES = ROOT / "Tests" / "CutoverFormatsTests" / "Fixtures"
 
 # Tables that hold ingested data. `polls` is left out: it records wall-clock times of each run.
 DATA_TABLES = [
-    "jobs", "input_keys", "image_sets", "job_image_sets", "results", "result_warnings",
-    "events", "ingest_files", "quarantine", "counters",
+    "jobs", "input_keys", "result_history", "result_details", "result_warnings", "image_sets",
+    "job_image_sets", "events", "ingest_files", "quarantine", "counters",
 ]
 
 

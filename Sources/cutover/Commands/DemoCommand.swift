@@ -1,0 +1,108 @@
+import ArgumentParser
+import CutoverCore
+import CutoverDemo
+import CutoverFormats
+import CutoverSources
+import CutoverStore
+import Foundation
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Generate a realistic migration into a folder, ingest it, and show it.",
+        discussion: """
+            Writes job output folders, ListDICOMImportJobs responses, events in every layout, a source
+            inventory and a cutover.toml into DIR, all deterministic from the seed. With --speed the migration
+            is replayed over time (jobs submit, run and finish; files grow) and polled as it goes.
+            The interactive dashboard is not built yet: the demo prints `cutover status` instead.
+            """)
+
+    @Option(help: "Folder to write the demo into (made fresh each run).")
+    var dir = "cutover-demo"
+
+    @Option(help: "Seed for the generator: the same seed writes the same files.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Replay the migration over time, this many simulated seconds per real second.")
+    var speed: Double?
+
+    @Flag(name: .customLong("no-tui"), help: "Print status instead of opening the dashboard.")
+    var noTUI = false
+
+    @Option(help: "Generate about this many result lines in ~5,000-file jobs (benchmarks) instead of the demo mix.")
+    var scale: Int?
+
+    @Flag(help: "Only write the files; do not ingest.")
+    var generateOnly = false
+
+    static let marker = ".cutover-demo"
+
+    func run() throws {
+        try reportingErrors {
+            if let speed, speed <= 0 { throw ValidationError("--speed must be a positive number") }
+            if let scale, scale <= 0 { throw ValidationError("--scale must be a positive number") }
+            try prepareFolder()
+            let start = speed == nil ? DemoOptions().startEpoch : Date().timeIntervalSince1970
+            let options = DemoOptions(seed: seed, scale: scale.map { .bench(resultLines: $0) } ?? .demo, startEpoch: start)
+            let plan = DemoPlanner.plan(options)
+            let writer = DemoWriter(plan: plan, directory: URL(fileURLWithPath: dir))
+            try writer.writeStatic()
+            if generateOnly || speed == nil {
+                let progress = try writer.advance(to: plan.endEpoch)
+                print(
+                    "wrote \(grouped(progress.jobsSubmitted)) jobs, \(grouped(progress.resultLinesWritten)) result lines "
+                        + "and \(grouped(progress.eventsWritten)) events to \(dir)/")
+                if generateOnly { return }
+            }
+            let config = try CutoverConfig.load(path: dir + "/cutover.toml")
+            let database = try CutoverDatabase(path: dir + "/cutover.sqlite")
+            let ingestor = FolderIngestor(database: database)
+            if let speed {
+                try replay(writer: writer, plan: plan, speed: speed, ingestor: ingestor, config: config)
+            } else {
+                let report = try ingestor.ingest(paths: config.localPaths, now: { Date().timeIntervalSince1970 })
+                IngestSummary(report: report).print()
+            }
+            print("")
+            print(StatusPrinter.text(try database.status(), migration: config.migrationName, database: database.path, now: Date().timeIntervalSince1970))
+            print("")
+            print("Next: cutover status --db \(dir)/cutover.sqlite --json")
+        }
+    }
+
+    /// Advances simulated time with the wall clock and polls as a real deployment would.
+    private func replay(writer: DemoWriter, plan: DemoPlan, speed: Double, ingestor: FolderIngestor, config: CutoverConfig) throws {
+        let realStart = Date().timeIntervalSince1970
+        let tick = min(config.pollIntervalSeconds, 2)
+        while true {
+            let t = plan.startEpoch + (Date().timeIntervalSince1970 - realStart) * speed
+            let progress = try writer.advance(to: min(t, plan.endEpoch))
+            let report = try ingestor.ingest(paths: config.localPaths, now: { Date().timeIntervalSince1970 })
+            let results = report.stats.results.reduce(0, +)
+            print(
+                "[\(EpochTime.format(min(t, plan.endEpoch)))] jobs: \(progress.jobsSubmitted) submitted, "
+                    + "\(progress.jobsRunning) running, \(progress.jobsFinished) finished; +\(grouped(results)) results, "
+                    + "+\(report.stats.eventsAdded) events")
+            if progress.finished { return }
+            Thread.sleep(forTimeInterval: tick)
+        }
+    }
+
+    /// The demo folder is made fresh; a non-empty folder that is not an earlier demo is left alone.
+    private func prepareFolder() throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: dir, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw CLIError("\(dir) exists and is not a folder") }
+            let contents = try fm.contentsOfDirectory(atPath: dir)
+            if !contents.isEmpty {
+                guard contents.contains(Self.marker) else {
+                    throw CLIError("\(dir) is not empty and was not made by `cutover demo`; choose another --dir")
+                }
+                try fm.removeItem(atPath: dir)
+            }
+        }
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        fm.createFile(atPath: dir + "/" + Self.marker, contents: Data("made by cutover demo\n".utf8))
+    }
+}
