@@ -21,6 +21,7 @@ public final class CutoverDatabase: Sendable {
             config.prepareDatabase { db in
                 // WAL makes NORMAL durable against crashes of the process (not of the OS), which is what
                 // "nothing lost after kill -9" needs; the larger page cache keeps ingest off the disk.
+                try db.execute(sql: "PRAGMA page_size = 16384")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -65536")
             }

@@ -30,12 +30,12 @@ public struct FileCursor: Equatable, Sendable {
     }
 
     static func fetch(_ db: Database, path: String) throws -> FileCursor? {
-        try Row.fetchOne(db, sql: "SELECT * FROM ingest_files WHERE path = ?", arguments: [path]).map(FileCursor.init)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM ingest_files WHERE path = ?"), arguments: [path]).map(FileCursor.init)
     }
 
     static func fetchAll(_ db: Database) throws -> [String: FileCursor] {
         var all: [String: FileCursor] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM ingest_files") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM ingest_files")) {
             let cursor = FileCursor(row: row)
             all[cursor.path] = cursor
         }
@@ -43,13 +43,13 @@ public struct FileCursor: Equatable, Sendable {
     }
 
     func save(_ db: Database) throws -> Int64 {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO ingest_files (path, kind, size, mtime_ns, offset, line) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET kind = excluded.kind, size = excluded.size,
                     mtime_ns = excluded.mtime_ns, offset = excluded.offset, line = excluded.line
                 """, arguments: [path, kind, size, mtimeNanoseconds, offset, line])
-        return try Int64.fetchOne(db, sql: "SELECT id FROM ingest_files WHERE path = ?", arguments: [path])!
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM ingest_files WHERE path = ?"), arguments: [path])!
     }
 }
 

@@ -8,7 +8,7 @@ extension IngestSession {
         let detail = event.detail
         let epoch = EpochTime.parse(iso8601: event.time)
         let status = detail.jobStatus ?? detail.imageSetWorkflowStatus ?? detail.datastoreStatus
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO events (id, detail_type, time, epoch, region, account, resources, datastore_id, job_id,
                                     image_set_id, status, is_primary, file, line)
@@ -43,7 +43,7 @@ extension IngestSession {
                     id: imageSetId, isPrimary: detail.isPrimary, version: detail.imageSetVersion, job: nil,
                     datastoreId: detail.datastoreId)
                 // Out-of-order delivery: only a newer event moves the workflow status.
-                try db.execute(
+                try db.executeCached(
                     sql: """
                         UPDATE image_sets SET workflow_status = coalesce(?, workflow_status),
                             state = coalesce(?, state), event_at = ?

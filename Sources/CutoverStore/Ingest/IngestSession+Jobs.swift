@@ -4,10 +4,10 @@ import GRDB
 extension IngestSession {
     /// The job's handle, creating a bare row when the job is first seen through its output folder.
     public func job(jobId: String, datastoreId: String) throws -> JobHandle {
-        if let row = try Row.fetchOne(db, sql: "SELECT id, sort_at FROM jobs WHERE job_id = ?", arguments: [jobId]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sort_at FROM jobs WHERE job_id = ?"), arguments: [jobId]) {
             return JobHandle(row: row["id"], sortAt: row["sort_at"])
         }
-        try db.execute(sql: "INSERT INTO jobs (job_id, datastore_id) VALUES (?, ?)", arguments: [jobId, datastoreId])
+        try db.executeCached(sql: "INSERT INTO jobs (job_id, datastore_id) VALUES (?, ?)", arguments: [jobId, datastoreId])
         stats.jobsSeen += 1
         return JobHandle(row: db.lastInsertedRowID, sortAt: 1e18)
     }
@@ -17,7 +17,7 @@ extension IngestSession {
     @discardableResult
     public func merge(_ observation: ImportJobObservation) throws -> JobHandle {
         let handle = try job(jobId: observation.jobId, datastoreId: observation.datastoreId)
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM jobs WHERE id = ?", arguments: [handle.row])!
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ?"), arguments: [handle.row])!
         let storedRank: Int = row["status_rank"]
         var status: String? = row["status"]
         var rank = storedRank
@@ -27,7 +27,7 @@ extension IngestSession {
         }
         let submittedAt: Double? = observation.submittedAt ?? row["submitted_at"]
         let sortAt = submittedAt ?? 1e18
-        try db.execute(
+        try db.executeCached(
             sql: """
                 UPDATE jobs SET status = ?, status_rank = ?, job_name = coalesce(?, job_name),
                     submitted_at = ?, sort_at = ?, ended_at = coalesce(?, ended_at),
@@ -48,8 +48,7 @@ extension IngestSession {
     /// Whether any result of the job is stored or pending in this batch (from line counts: no scan).
     private func hasResults(job: Int64) throws -> Bool {
         if currentJobLines?.job == job || jobLineDeltas[job] != nil { return true }
-        let lines = try Int64.fetchOne(
-            db, sql: "SELECT success_lines + warning_lines + failure_lines FROM jobs WHERE id = ?", arguments: [job])
+        let lines = try Int64.fetchOne(db.cachedStatement(sql: "SELECT success_lines + warning_lines + failure_lines FROM jobs WHERE id = ?"), arguments: [job])
         return (lines ?? 0) > 0
     }
 
@@ -59,7 +58,7 @@ extension IngestSession {
             ImportJobObservation(
                 jobId: manifest.jobId, datastoreId: manifest.datastoreId, inputS3Uri: manifest.inputS3Uri,
                 outputS3Uri: manifest.outputS3Uri))
-        try db.execute(
+        try db.executeCached(
             sql: """
                 UPDATE jobs SET has_manifest = 1, scanned_files = ?, imported_files = ?, customer_error_files = ?,
                     server_error_files = ?, generated_image_sets = ? WHERE id = ?
@@ -71,7 +70,7 @@ extension IngestSession {
         for set in manifest.imageSets {
             let setRow = try imageSetRow(
                 id: set.imageSetId, isPrimary: set.isPrimary, version: set.imageSetVersion, job: handle.row)
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT INTO job_image_sets (job, image_set, matched_instances, version, is_primary)
                     VALUES (?, ?, ?, ?, ?)

@@ -119,7 +119,9 @@ extension IngestSession {
     private func retractCurrent(_ result: StoredResult) throws {
         currentDeltas[Int(result.outcome)] -= 1
         guard let detail = result.detail else { return }
-        for code in try Int?.fetchAll(db, sql: "SELECT code FROM result_warnings WHERE detail = ?", arguments: [detail]) {
+        let codes = try Int?.fetchAll(
+            db.cachedStatement(sql: "SELECT code FROM result_warnings WHERE detail = ?"), arguments: [detail])
+        for code in codes {
             counterDeltas[Reconciler.codeCounter(code), default: 0] -= 1
         }
     }

@@ -31,11 +31,12 @@ public final class IngestSession {
     var jobLineDeltas: [Int64: [Int64]] = [:]
     /// Lines of the job being read, flushed into `jobLineDeltas` when the job changes.
     var currentJobLines: (job: Int64, lines: [Int64])?
-    var imageSetCache: [String: ImageSetState] = [:]
-    var lastImageSet: (bytes: [UInt8], state: ImageSetState)?
+    /// Image sets seen in this batch, by a hash of their id (see IngestSession+ImageSets).
+    var imageSetCache: [UInt64: ImageSetState] = [:]
     var jobsToReorder: Set<Int64> = []
 
     struct ImageSetState {
+        var id: String
         var row: Int64
         var isPrimary: Bool?
         var version: Int?
@@ -83,7 +84,7 @@ public final class IngestSession {
             VALUES (?1, coalesce(?2, (SELECT datastore_id FROM jobs WHERE id = ?3)), ?3, ?4, ?5)
             """)
         updateImageSet = try RawStatement(db, "UPDATE image_sets SET is_primary = ?, version = ? WHERE id = ?")
-        nextSeq = try Int64.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'next.seq'") ?? 1
+        nextSeq = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM counters WHERE name = 'next.seq'")) ?? 1
     }
 
     /// Writes the counters and per-job line counts accumulated by this batch.
@@ -98,7 +99,7 @@ public final class IngestSession {
     /// Adds the accumulated deltas to the stored counters and job line counts, and clears them.
     func flushDeltas() throws {
         flushJobLines()
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO counters (name, value) VALUES ('next.seq', ?)
                 ON CONFLICT(name) DO UPDATE SET value = excluded.value
@@ -108,14 +109,14 @@ public final class IngestSession {
         }
         currentDeltas = [0, 0, 0]
         for (name, delta) in counterDeltas.sorted(by: { $0.key < $1.key }) where delta != 0 {
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT INTO counters (name, value) VALUES (?, ?)
                     ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
                     """, arguments: [name, delta])
         }
         for (job, deltas) in jobLineDeltas.sorted(by: { $0.key < $1.key }) {
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     UPDATE jobs SET success_lines = success_lines + ?, warning_lines = warning_lines + ?,
                                     failure_lines = failure_lines + ? WHERE id = ?
@@ -140,7 +141,7 @@ public final class IngestSession {
 
     /// Sets a bad line or event aside with its file, line and first bytes; ingest goes on.
     public func quarantine(path: String, line: Int, offset: Int64, reason: String, excerpt: [UInt8]) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO quarantine (path, line, offset, reason, excerpt) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(path, offset) DO NOTHING
@@ -150,7 +151,7 @@ public final class IngestSession {
 
     /// Remembers the time of a poll or ingest run (`lastPoll` in status).
     public func recordPoll(source: String, startedAt: Double, finishedAt: Double, ok: Bool, message: String?) throws {
-        try db.execute(
+        try db.executeCached(
             sql: "INSERT INTO polls (source, started_at, finished_at, ok, message, new_rows) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [source, startedAt, finishedAt, ok, message, stats.newRows])
     }
