@@ -3,8 +3,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev zlib1g-dev tmux sqlite3
-PIP_TEST := pytest
-PIP_BENCH := duckdb
+# module:requirement pairs; a module that imports is left alone.
+PIP_TEST := pytest:pytest pydicom:pydicom==3.0.2
+PIP_BENCH := duckdb:duckdb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON ?= python3
 DEBUG_BIN := .build/debug/cutover
@@ -26,13 +27,13 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
-	@for m in $(PIP_TEST); do \
-	  $(PYTHON) -c "import $$m" 2>/dev/null || $(PYTHON) -m pip install -q $$m; \
+	@for pair in $(PIP_TEST); do \
+	  $(PYTHON) -c "import $${pair%%:*}" 2>/dev/null || $(PYTHON) -m pip install -q "$${pair#*:}"; \
 	done
 
 deps-bench: deps
-	@for m in $(PIP_BENCH); do \
-	  $(PYTHON) -c "import $$m" 2>/dev/null || $(PYTHON) -m pip install -q $$m; \
+	@for pair in $(PIP_BENCH); do \
+	  $(PYTHON) -c "import $${pair%%:*}" 2>/dev/null || $(PYTHON) -m pip install -q "$${pair#*:}"; \
 	done
 
 build: deps
@@ -45,8 +46,11 @@ test: deps
 	swift build --build-tests
 	$(MAKE) test-swift test-e2e
 
+# pydicom's reading of its own bundled test files is the oracle for our DICOM header reader.
+ORACLE := .build/pydicom-oracle.jsonl
 test-swift:
-	swift test --skip-build
+	$(PYTHON) tests/e2e/pydicom_oracle.py "$$($(PYTHON) -c 'import pydicom.data,os;print(os.path.dirname(pydicom.data.__file__))')/test_files" > $(ORACLE)
+	CUTOVER_PYDICOM_ORACLE=$(abspath $(ORACLE)) swift test --skip-build
 
 test-e2e:
 	CUTOVER_BIN=$(abspath $(DEBUG_BIN)) $(PYTHON) -m pytest -q tests/e2e

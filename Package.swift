@@ -42,7 +42,7 @@ let package = Package(
 
         .testTarget(name: "CutoverCoreTests", dependencies: ["CutoverCore"]),
         .testTarget(
-            name: "CutoverFormatsTests", dependencies: ["CutoverFormats"], resources: [.copy("Fixtures")]),
+            name: "CutoverFormatsTests", dependencies: ["CutoverFormats", "CZlib"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CutoverStoreTests", dependencies: ["CutoverStore", "CutoverFormats"]),
         .testTarget(name: "CutoverSourcesTests", dependencies: ["CutoverSources", "CutoverStore", "CutoverDemo"]),
         .testTarget(name: "CutoverDemoTests", dependencies: ["CutoverDemo", "CutoverFormats"]),

@@ -76,3 +76,14 @@ def test_text_status_names_the_migration_and_counts(demo_dir, cutover):
     out = cutover.run("status", "--db", demo_dir / "cutover.sqlite", "--config", demo_dir / "cutover.toml").stdout
     assert "St Elsewhere" in out
     assert "COMPLETED" in out and "non-primary" in out
+
+
+def test_a_replayed_demo_polled_while_files_grow_ends_with_the_static_counts(demo_dir, cutover):
+    # --speed replays the migration over real time (files grow, jobs finish) and polls as it goes.
+    proc = cutover.run("demo", "--dir", "replay", "--speed", "4000", "--no-tui", timeout=300)
+    assert proc.stdout.count("jobs:") >= 2, "the replay should have polled more than once"
+    replayed = cutover.status(cutover.workdir / "replay" / "cutover.sqlite")
+    static = cutover.status(demo_dir / "cutover.sqlite")
+    for field in ("jobs", "results", "resultLines", "warningCodes", "nonPrimaryImageSets", "events", "imageSets"):
+        assert replayed[field] == static[field], field
+    assert replayed["quarantined"] == 0

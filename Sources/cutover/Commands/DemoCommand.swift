@@ -103,6 +103,8 @@ struct DemoCommand: ParsableCommand {
             }
         }
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        fm.createFile(atPath: dir + "/" + Self.marker, contents: Data("made by cutover demo\n".utf8))
+        guard fm.createFile(atPath: dir + "/" + Self.marker, contents: Data("made by cutover demo\n".utf8)) else {
+            throw CLIError("cannot write in \(dir)")
+        }
     }
 }
