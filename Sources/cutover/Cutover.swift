@@ -9,6 +9,9 @@ struct Cutover: ParsableCommand {
             Start with `cutover demo` for a self-contained migration, or point `cutover.toml` at your job
             output folders and run `cutover poll`.
             """,
-        subcommands: [DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self]
+        subcommands: [
+            DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
+            CohortCommand.self,
+        ]
     )
 }

@@ -5,6 +5,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-ingest", migrate: v1)
+        migrator.registerMigration("v2-inventory", migrate: v2)
         return migrator
     }
 
@@ -163,6 +164,51 @@ enum Schema {
                     message TEXT,
                     new_rows INTEGER NOT NULL DEFAULT 0
                 );
+                """)
+    }
+
+    /// The source inventory (what was sent) and cohorts (what cuts over together).
+    private static func v2(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                -- `defined_by`: config ([[cohorts]] in cutover.toml), prefix or studies (`cohort define`), or
+                -- inventory (a value of the inventory's `cohort` column).
+                CREATE TABLE cohorts (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    prefix TEXT,
+                    defined_by TEXT NOT NULL,
+                    region_profile TEXT,
+                    created_at REAL NOT NULL
+                );
+                CREATE TABLE cohort_studies (
+                    cohort INTEGER NOT NULL,
+                    study_uid TEXT NOT NULL,
+                    PRIMARY KEY (cohort, study_uid)
+                ) WITHOUT ROWID;
+
+                -- One row per source instance, keyed like input_keys so the two join on the key.
+                -- `cohort_name` is the inventory's own column; `cohort` is the resolved cohort.
+                CREATE TABLE inventory (
+                    key TEXT PRIMARY KEY,
+                    study_uid TEXT NOT NULL,
+                    series_uid TEXT NOT NULL,
+                    sop_uid TEXT NOT NULL,
+                    sop_class_uid TEXT,
+                    transfer_syntax_uid TEXT,
+                    modality TEXT,
+                    number_of_frames INTEGER,
+                    size_bytes INTEGER,
+                    patient_id TEXT,
+                    patient_name TEXT,
+                    accession_number TEXT,
+                    study_date TEXT,
+                    cohort_name TEXT,
+                    cohort INTEGER,
+                    source TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX inventory_by_cohort ON inventory(cohort, study_uid, series_uid);
+                CREATE INDEX inventory_by_study ON inventory(study_uid);
                 """)
     }
 }

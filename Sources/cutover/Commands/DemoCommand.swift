@@ -64,7 +64,10 @@ struct DemoCommand: ParsableCommand {
                 IngestSummary(report: report).print()
             }
             print("")
-            print(StatusPrinter.text(try database.status(), migration: config.migrationName, database: database.path, now: Date().timeIntervalSince1970))
+            print(
+                StatusPrinter.text(
+                    try database.status(), cohorts: try database.cohortSummaries(), migration: config.migrationName,
+                    database: database.path, now: Date().timeIntervalSince1970))
             print("")
             print("Next: cutover status --db \(dir)/cutover.sqlite --json")
         }

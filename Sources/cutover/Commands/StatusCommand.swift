@@ -16,11 +16,14 @@ struct StatusCommand: ParsableCommand {
         try reportingErrors {
             let (database, config) = try store.openDatabase(readOnly: true)
             let report = try database.status()
+            let cohorts = try database.cohortSummaries()
             let now = Date().timeIntervalSince1970
             if json {
-                Swift.print(StatusPrinter.json(report))
+                Swift.print(StatusPrinter.json(report, cohorts: cohorts))
             } else {
-                Swift.print(StatusPrinter.text(report, migration: config?.migrationName, database: database.path, now: now))
+                Swift.print(
+                    StatusPrinter.text(
+                        report, cohorts: cohorts, migration: config?.migrationName, database: database.path, now: now))
             }
         }
     }

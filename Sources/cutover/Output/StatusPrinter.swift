@@ -4,9 +4,16 @@ import Foundation
 
 /// `cutover status` as text for people and as JSON for scripts (product §6).
 enum StatusPrinter {
+    private struct CohortShape: Encodable {
+        var name: String
+        var definedBy: String
+        var expected: LevelCounts
+        var imported: LevelCounts
+        var jobs: [String: Int64]
+    }
+
     private struct JSONShape: Encodable {
-        // Cohorts are defined on the source inventory; until one is, this stays an empty array.
-        var cohorts: [String] = []
+        var cohorts: [CohortShape]
         var jobs: [String: Int64]
         var results: StatusReport.ResultCounts
         var resultLines: StatusReport.ResultCounts
@@ -18,8 +25,11 @@ enum StatusPrinter {
         var lastPoll: String?
     }
 
-    static func json(_ report: StatusReport) -> String {
+    static func json(_ report: StatusReport, cohorts: [CohortSummary]) -> String {
         let shape = JSONShape(
+            cohorts: cohorts.map {
+                CohortShape(name: $0.name, definedBy: $0.definedBy, expected: $0.expected, imported: $0.imported, jobs: $0.jobs)
+            },
             jobs: report.jobs, results: report.results, resultLines: report.resultLines,
             warningCodes: Dictionary(uniqueKeysWithValues: report.warningCodes.map { (String($0.key), $0.value) }),
             nonPrimaryImageSets: report.nonPrimaryImageSets, imageSets: report.imageSets, events: report.events,
@@ -29,7 +39,9 @@ enum StatusPrinter {
         return String(decoding: try! encoder.encode(shape), as: UTF8.self)
     }
 
-    static func text(_ report: StatusReport, migration: String?, database: String, now: Double) -> String {
+    static func text(
+        _ report: StatusReport, cohorts: [CohortSummary], migration: String?, database: String, now: Double
+    ) -> String {
         var lines: [String] = []
         let poll = report.lastPoll.map { "last poll \(EpochTime.format($0)) (\(age(now - $0)) ago)" } ?? "never polled"
         lines.append("\(migration ?? "cutover") · \(database) · \(poll)")
@@ -56,6 +68,17 @@ enum StatusPrinter {
         lines.append(row("image sets", grouped(report.imageSets), "non-primary \(grouped(report.nonPrimaryImageSets))"))
         lines.append(row("events", grouped(report.events), ""))
         lines.append(row("quarantined", grouped(report.quarantined), report.quarantined > 0 ? "bad lines set aside" : ""))
+        if !cohorts.isEmpty {
+            lines.append("")
+            lines.append("cohort".padding(toLength: 20, withPad: " ", startingAt: 0) + "instances imported/expected")
+            for c in cohorts {
+                let percent = c.expected.instances == 0 ? 0 : Double(c.imported.instances) * 100 / Double(c.expected.instances)
+                lines.append(
+                    c.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+                        + "\(grouped(c.imported.instances))/\(grouped(c.expected.instances))".leftPadded(18)
+                        + "  \(String(format: "%5.1f", percent)) %   studies \(grouped(c.imported.studies))/\(grouped(c.expected.studies))")
+            }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -1,0 +1,110 @@
+import CutoverCore
+import GRDB
+
+/// Studies, series and instances.
+public struct LevelCounts: Equatable, Sendable, Encodable {
+    public var studies: Int64
+    public var series: Int64
+    public var instances: Int64
+
+    public init(studies: Int64 = 0, series: Int64 = 0, instances: Int64 = 0) {
+        self.studies = studies
+        self.series = series
+        self.instances = instances
+    }
+}
+
+/// A cohort and how far it got: what the inventory expects, what arrived, and its jobs.
+///
+/// An instance is imported when its current result is a success or a warning. A series is imported when
+/// all its expected instances are, and a study when all its series are.
+public struct CohortSummary: Equatable, Sendable {
+    public var name: String
+    public var definedBy: String
+    public var prefix: String?
+    public var regionProfile: String?
+    public var expected: LevelCounts
+    public var imported: LevelCounts
+    /// Jobs by status, matched through their `inputS3Uri` prefix.
+    public var jobs: [String: Int64]
+}
+
+extension CutoverDatabase {
+    public func cohortSummaries() throws -> [CohortSummary] {
+        try read { db in
+            let jobs = try jobsByCohort(db)
+            return try Row.fetchAll(db, sql: "SELECT * FROM cohorts ORDER BY name").map { row in
+                try summary(db, row: row, jobs: jobs[row["id"]] ?? [:])
+            }
+        }
+    }
+
+    public func cohortSummary(named name: String) throws -> CohortSummary? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cohorts WHERE name = ?", arguments: [name]) else {
+                return nil
+            }
+            return try summary(db, row: row, jobs: jobsByCohort(db)[row["id"]] ?? [:])
+        }
+    }
+
+    private func summary(_ db: Database, row: Row, jobs: [String: Int64]) throws -> CohortSummary {
+        var expected = LevelCounts()
+        var imported = LevelCounts()
+        var study: String?
+        var studyComplete = true
+        func closeStudy() {
+            guard study != nil else { return }
+            expected.studies += 1
+            if studyComplete { imported.studies += 1 }
+        }
+        let series = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT i.study_uid AS study, count(*) AS expected,
+                       sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported
+                FROM inventory i LEFT JOIN input_keys k ON k.key = i.key
+                WHERE i.cohort = ? GROUP BY i.study_uid, i.series_uid ORDER BY i.study_uid
+                """, arguments: [row["id"] as Int64])
+        while let s = try series.next() {
+            let uid: String = s["study"]
+            if uid != study {
+                closeStudy()
+                study = uid
+                studyComplete = true
+            }
+            let want: Int64 = s["expected"]
+            let have: Int64 = s["imported"]
+            expected.series += 1
+            expected.instances += want
+            imported.instances += have
+            if have == want { imported.series += 1 } else { studyComplete = false }
+        }
+        closeStudy()
+        return CohortSummary(
+            name: row["name"], definedBy: row["defined_by"], prefix: row["prefix"], regionProfile: row["region_profile"],
+            expected: expected, imported: imported, jobs: jobs)
+    }
+
+    /// Each job's cohort: the cohort whose prefix covers the job's input prefix, else the cohort of the
+    /// first inventory instance under that prefix (one index seek per job).
+    private func jobsByCohort(_ db: Database) throws -> [Int64: [String: Int64]] {
+        let prefixes: [(prefix: String, id: Int64)] = try Row.fetchAll(
+            db, sql: "SELECT id, prefix FROM cohorts WHERE prefix IS NOT NULL ORDER BY length(prefix) DESC"
+        ).map { ($0["prefix"], $0["id"]) }
+        let firstUnder = try db.cachedStatement(
+            sql: "SELECT key, cohort FROM inventory WHERE key >= ? ORDER BY key LIMIT 1")
+        var result: [Int64: [String: Int64]] = [:]
+        for job in try Row.fetchAll(db, sql: "SELECT input_s3_uri, coalesce(status, 'UNKNOWN') AS status FROM jobs") {
+            guard let uri: String = job["input_s3_uri"], let location = S3Location(uri: uri) else { continue }
+            var cohort = prefixes.first { location.key.hasPrefix($0.prefix) }?.id
+            if cohort == nil, let row = try Row.fetchOne(firstUnder, arguments: [location.key]),
+                (row["key"] as String).hasPrefix(location.key)
+            {
+                cohort = row["cohort"]
+            }
+            if let cohort { result[cohort, default: [:]][job["status"], default: 0] += 1 }
+        }
+        return result
+    }
+}
