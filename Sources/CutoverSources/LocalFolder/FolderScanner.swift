@@ -72,6 +72,14 @@ public enum FolderScanner {
         path.split(separator: "/").reversed().lazy.compactMap { JobFolderName($0) }.first
     }
 
+    /// A regular file's size and mtime (as a document), or nil when it is missing or not a regular file.
+    public static func file(at path: String) -> SourceFile? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return SourceFile(path: path, role: .document, size: Int64(info.st_size), mtimeNanoseconds: mtime)
+    }
+
     static func classify(path: String, jobFolder: JobFolderName?, info: stat) -> SourceFile? {
         let parts = path.split(separator: "/")
         let name = parts.last.map(String.init) ?? path

@@ -61,3 +61,16 @@ extension CutoverDatabase {
         }
     }
 }
+
+extension CutoverDatabase {
+    /// Each cohort's name and prefix, without counting anything: cheap enough for every poll.
+    public func cohortPrefixes() throws -> [String: String?] {
+        try read { db in
+            var all: [String: String?] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, prefix FROM cohorts") {
+                all[row["name"]] = .some(row["prefix"])
+            }
+            return all
+        }
+    }
+}

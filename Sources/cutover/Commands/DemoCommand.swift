@@ -56,12 +56,11 @@ struct DemoCommand: ParsableCommand {
             }
             let config = try CutoverConfig.load(path: dir + "/cutover.toml")
             let database = try CutoverDatabase(path: dir + "/cutover.sqlite")
-            let ingestor = FolderIngestor(database: database)
+            let poll = ConfiguredPoll(config: config, database: database)
             if let speed {
-                try replay(writer: writer, plan: plan, speed: speed, ingestor: ingestor, config: config)
+                try replay(writer: writer, plan: plan, speed: speed, poll: poll)
             } else {
-                let report = try ingestor.ingest(paths: config.localPaths, now: { Date().timeIntervalSince1970 })
-                IngestSummary(report: report).print()
+                PollSummary(report: try poll.run(now: { Date().timeIntervalSince1970 })).print()
             }
             print("")
             print(
@@ -74,13 +73,13 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// Advances simulated time with the wall clock and polls as a real deployment would.
-    private func replay(writer: DemoWriter, plan: DemoPlan, speed: Double, ingestor: FolderIngestor, config: CutoverConfig) throws {
+    private func replay(writer: DemoWriter, plan: DemoPlan, speed: Double, poll: ConfiguredPoll) throws {
         let realStart = Date().timeIntervalSince1970
-        let tick = min(config.pollIntervalSeconds, 2)
+        let tick = 2.0
         while true {
             let t = plan.startEpoch + (Date().timeIntervalSince1970 - realStart) * speed
             let progress = try writer.advance(to: min(t, plan.endEpoch))
-            let report = try ingestor.ingest(paths: config.localPaths, now: { Date().timeIntervalSince1970 })
+            let report = try poll.run(now: { Date().timeIntervalSince1970 }).ingest
             let results = report.stats.results.reduce(0, +)
             print(
                 "[\(EpochTime.format(min(t, plan.endEpoch)))] jobs: \(progress.jobsSubmitted) submitted, "

@@ -4,5 +4,5 @@ struct InventoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inventory",
         abstract: "Record what was sent: the source instances, from Part 10 files or an export.",
-        subcommands: [InventoryScanCommand.self])
+        subcommands: [InventoryScanCommand.self, InventoryImportCommand.self])
 }

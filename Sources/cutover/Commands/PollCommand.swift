@@ -5,7 +5,11 @@ import Foundation
 struct PollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "poll",
-        abstract: "Poll every source configured in cutover.toml, once or every few seconds.")
+        abstract: "Poll every source configured in cutover.toml, once or every few seconds.",
+        discussion: """
+            Each poll defines the config's cohorts, re-imports its inventory files when they changed, and
+            ingests what is new in its local folders.
+            """)
 
     @OptionGroup var store: StoreOptions
 
@@ -22,13 +26,13 @@ struct PollCommand: ParsableCommand {
                 throw CLIError("\(config.path): no sources configured; add paths under [sources.local]")
             }
             let (database, _) = try store.openDatabase()
-            let ingestor = FolderIngestor(database: database)
+            let poll = ConfiguredPoll(config: config, database: database)
             let seconds = interval ?? config.pollIntervalSeconds
             while true {
-                let report = try ingestor.ingest(paths: config.localPaths, now: { Date().timeIntervalSince1970 })
-                IngestSummary(report: report).print()
+                let report = try poll.run(now: { Date().timeIntervalSince1970 })
+                PollSummary(report: report).print()
                 if once {
-                    if !report.problems.isEmpty { throw ExitCode.failure }
+                    if !report.ingest.problems.isEmpty { throw ExitCode.failure }
                     return
                 }
                 Thread.sleep(forTimeInterval: seconds)

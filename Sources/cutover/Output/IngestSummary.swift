@@ -32,3 +32,18 @@ struct IngestSummary {
         }
     }
 }
+
+/// A configured poll: cohorts defined, inventory files imported, then the ingest summary.
+struct PollSummary {
+    var report: ConfiguredPoll.Report
+
+    func print() {
+        if !report.cohortsDefined.isEmpty {
+            Swift.print("cohorts defined from the config: \(report.cohortsDefined.joined(separator: ", "))")
+        }
+        for (path, inventory) in report.inventory {
+            InventoryImportSummary(path: path, report: inventory).print()
+        }
+        IngestSummary(report: report.ingest).print()
+    }
+}

@@ -1,0 +1,55 @@
+import CutoverFormats
+import CutoverStore
+
+/// `cutover inventory import`: a CSV or NDJSON inventory, streamed into the store in one transaction
+/// together with the file's cursor, so an interrupted import leaves nothing half-done and a rerun (or a
+/// second import of the same file) ends in the same state.
+public final class InventoryImporter {
+    public struct Report: Sendable {
+        public var records = 0
+        /// Bad rows by line (the first thousand), and how many there were.
+        public var invalid: [(line: Int, reason: String)] = []
+        public var invalidCount = 0
+        public var unknownColumns: [String] = []
+        /// The file had not changed since it was last imported.
+        public var unchanged = false
+    }
+
+    let database: CutoverDatabase
+
+    public init(database: CutoverDatabase) {
+        self.database = database
+    }
+
+    /// Imports `path`; with `onlyIfChanged`, a file whose size and mtime match its last import is skipped.
+    public func importFile(_ path: String, onlyIfChanged: Bool = false) throws -> Report {
+        var report = Report()
+        guard let file = FolderScanner.file(at: path) else {
+            throw FileReadError(path: path, reason: "no such file")
+        }
+        if onlyIfChanged, let cursor = try database.fileCursors()[file.path],
+            cursor.size == file.size, cursor.mtimeNanoseconds == file.mtimeNanoseconds
+        {
+            report.unchanged = true
+            return report
+        }
+        var reader = try InventoryReader(path: path)
+        report.unknownColumns = reader.unknownColumns
+        try database.inventory { writer in
+            try reader.read(
+                { record, _ in
+                    try writer.add(record, source: path)
+                    report.records += 1
+                },
+                invalid: { line, reason in
+                    report.invalidCount += 1
+                    if report.invalid.count < 1000 { report.invalid.append((line, reason)) }
+                })
+            try writer.saveCursor(
+                FileCursor(
+                    path: file.path, kind: "inventory", size: file.size, mtimeNanoseconds: file.mtimeNanoseconds,
+                    offset: file.size))
+        }
+        return report
+    }
+}
