@@ -20,8 +20,7 @@ import Testing
                 try writer.add(
                     InventoryRecord(
                         inputKey: key, studyInstanceUID: study, seriesInstanceUID: series, sopInstanceUID: key,
-                        cohort: cohortColumn ? (key.contains("/ed/") ? "ed" : "cardio") : nil),
-                    source: "test")
+                        cohort: cohortColumn ? (key.contains("/ed/") ? "ed" : "cardio") : nil))
             }
         }
     }

@@ -29,7 +29,8 @@ def scanned(tmp_path_factory):
     proc = cutover.run("inventory", "scan", "--db", "inv.sqlite", "--key-prefix", "input/px/", str(TEST_FILES))
     con = sqlite3.connect(work / "inv.sqlite")
     rows = {r[0]: r for r in con.execute(
-        "SELECT key, study_uid, series_uid, sop_uid, transfer_syntax_uid, modality, number_of_frames FROM inventory")}
+        "SELECT i.key, st.uid, se.uid, i.sop_uid, i.transfer_syntax_uid, i.modality, i.number_of_frames"
+        " FROM inventory i JOIN studies st ON st.id = i.study JOIN series se ON se.id = i.series")}
     con.close()
     return proc, rows
 

@@ -74,7 +74,7 @@ public final class DicomFolderScanner {
                     switch header {
                     case .success(let header):
                         if let record = record(header, relative: relative, size: file.size, options: options) {
-                            try writer.add(record, source: base)
+                            try writer.add(record)
                             report.instances += 1
                             report.transferSyntaxes[header.transferSyntaxUID ?? "(no file meta)", default: 0] += 1
                         } else {

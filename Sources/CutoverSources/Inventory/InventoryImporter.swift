@@ -35,10 +35,11 @@ public final class InventoryImporter {
         }
         var reader = try InventoryReader(path: path)
         report.unknownColumns = reader.unknownColumns
-        try database.inventory { writer in
+        // Past a few MB (tens of thousands of rows) rebuilding the indexes once is cheaper than keeping them.
+        try database.inventory(bulk: file.size > 8 << 20) { writer in
             try reader.read(
                 { record, _ in
-                    try writer.add(record, source: path)
+                    try writer.add(record)
                     report.records += 1
                 },
                 invalid: { line, reason in

@@ -53,7 +53,8 @@ extension CutoverDatabase {
                 try db.execute(
                     sql: """
                         UPDATE inventory SET cohort = ?1
-                        WHERE study_uid IN (SELECT study_uid FROM cohort_studies WHERE cohort = ?1)
+                        WHERE study IN (SELECT s.id FROM studies s JOIN cohort_studies c ON c.study_uid = s.uid
+                                        WHERE c.cohort = ?1)
                           AND (cohort_name IS NULL OR cohort_name = '' OR cohort_name = ?2)
                         """, arguments: [id, name])
                 return db.changesCount

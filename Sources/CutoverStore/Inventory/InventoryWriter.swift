@@ -8,26 +8,45 @@ public final class InventoryWriter {
     let db: Database
     private let upsert: RawStatement
     private let cohortOfStudy: RawStatement
+    private let findStudy: RawStatement
+    private let insertStudy: RawStatement
+    private let findSeries: RawStatement
+    private let insertSeries: RawStatement
+    /// The last study and series seen: an inventory lists a series' instances together.
+    private var lastStudy: (uid: String, id: Int64)?
+    private var lastSeries: (uid: String, id: Int64)?
     private var cohortsByName: [String: Int64]
     private let prefixCohorts: [(prefix: String, id: Int64)]
     private let hasStudyLists: Bool
     public private(set) var written = 0
 
-    init(db: Database) throws {
+    private let bulk: Bool
+
+    init(db: Database, bulk: Bool) throws {
         self.db = db
+        self.bulk = bulk
+        if bulk {
+            // A million inventory rows take ~600 MB with their index; a larger cache for this transaction keeps
+            // SQLite from spilling pages to the WAL and reading them back.
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            try db.execute(sql: "DROP INDEX IF EXISTS inventory_by_cohort")
+        }
         upsert = try RawStatement(
             db,
             """
-            INSERT INTO inventory (key, study_uid, series_uid, sop_uid, sop_class_uid, transfer_syntax_uid, modality,
+            INSERT INTO inventory (key, study, series, sop_uid, sop_class_uid, transfer_syntax_uid, modality,
                 number_of_frames, size_bytes, patient_id, patient_name, accession_number, study_date, cohort_name,
-                cohort, source)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
-            ON CONFLICT(key) DO UPDATE SET study_uid = ?2, series_uid = ?3, sop_uid = ?4, sop_class_uid = ?5,
+                cohort)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            ON CONFLICT(key) DO UPDATE SET study = ?2, series = ?3, sop_uid = ?4, sop_class_uid = ?5,
                 transfer_syntax_uid = ?6, modality = ?7, number_of_frames = ?8, size_bytes = ?9, patient_id = ?10,
-                patient_name = ?11, accession_number = ?12, study_date = ?13, cohort_name = ?14, cohort = ?15,
-                source = ?16
+                patient_name = ?11, accession_number = ?12, study_date = ?13, cohort_name = ?14, cohort = ?15
             """)
         cohortOfStudy = try RawStatement(db, "SELECT cohort FROM cohort_studies WHERE study_uid = ? LIMIT 1")
+        findStudy = try RawStatement(db, "SELECT id FROM studies WHERE uid = ?")
+        insertStudy = try RawStatement(db, "INSERT INTO studies (uid) VALUES (?)")
+        findSeries = try RawStatement(db, "SELECT id FROM series WHERE uid = ?")
+        insertSeries = try RawStatement(db, "INSERT INTO series (uid, study) VALUES (?, ?)")
         cohortsByName = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM cohorts") {
             cohortsByName[row["name"]] = row["id"]
@@ -38,11 +57,13 @@ public final class InventoryWriter {
         hasStudyLists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM cohort_studies)") ?? false
     }
 
-    public func add(_ record: InventoryRecord, source: String) throws {
+    public func add(_ record: InventoryRecord) throws {
         let cohort = try resolveCohort(record)
+        let study = try studyID(record.studyInstanceUID)
+        let series = try seriesID(record.seriesInstanceUID, study: study)
         upsert.bind(1, record.inputKey)
-        upsert.bind(2, record.studyInstanceUID)
-        upsert.bind(3, record.seriesInstanceUID)
+        upsert.bind(2, study)
+        upsert.bind(3, series)
         upsert.bind(4, record.sopInstanceUID)
         upsert.bind(5, record.sopClassUID)
         upsert.bind(6, record.transferSyntaxUID)
@@ -55,10 +76,43 @@ public final class InventoryWriter {
         upsert.bind(13, record.studyDate)
         upsert.bind(14, record.cohort)
         upsert.bind(15, cohort)
-        upsert.bind(16, source)
         try upsert.step()
         upsert.reset()
         written += 1
+    }
+
+    private func studyID(_ uid: String) throws -> Int64 {
+        if let last = lastStudy, last.uid == uid { return last.id }
+        let id = try intern(uid, find: findStudy, insert: insertStudy) { _ in }
+        lastStudy = (uid, id)
+        return id
+    }
+
+    private func seriesID(_ uid: String, study: Int64) throws -> Int64 {
+        if let last = lastSeries, last.uid == uid { return last.id }
+        let id = try intern(uid, find: findSeries, insert: insertSeries) { $0.bind(2, study) }
+        lastSeries = (uid, id)
+        return id
+    }
+
+    /// The id of a UID in `studies` or `series` (both take the UID as ?1), adding it on first sight.
+    private func intern(
+        _ uid: String, find: RawStatement, insert: RawStatement, bindRest: (RawStatement) -> Void
+    ) throws -> Int64 {
+        find.bind(1, uid)
+        defer { find.reset() }
+        if try find.step() { return find.int64(0)! }
+        insert.bind(1, uid)
+        bindRest(insert)
+        try insert.step()
+        insert.reset()
+        return insert.lastInsertRowID
+    }
+
+    func finish() throws {
+        guard bulk else { return }
+        try db.execute(sql: Schema.inventoryIndexes)
+        try db.execute(sql: "PRAGMA cache_size = -65536")
     }
 
     /// Records how far a source file was read, in the same transaction as its rows.
@@ -83,8 +137,14 @@ public final class InventoryWriter {
 }
 
 extension CutoverDatabase {
-    /// Adds inventory records in one write transaction.
-    public func inventory<T>(_ body: (InventoryWriter) throws -> T) throws -> T {
-        try write { db in try body(InventoryWriter(db: db)) }
+    /// Adds inventory records in one write transaction. `bulk` is for large imports: the secondary indexes
+    /// are rebuilt once at the end instead of being updated row by row.
+    public func inventory<T>(bulk: Bool = false, _ body: (InventoryWriter) throws -> T) throws -> T {
+        try write { db in
+            let writer = try InventoryWriter(db: db, bulk: bulk)
+            let value = try body(writer)
+            try writer.finish()
+            return value
+        }
     }
 }

@@ -51,7 +51,7 @@ extension CutoverDatabase {
     private func summary(_ db: Database, row: Row, jobs: [String: Int64]) throws -> CohortSummary {
         var expected = LevelCounts()
         var imported = LevelCounts()
-        var study: String?
+        var study: Int64?
         var studyComplete = true
         func closeStudy() {
             guard study != nil else { return }
@@ -61,13 +61,13 @@ extension CutoverDatabase {
         let series = try Row.fetchCursor(
             db,
             sql: """
-                SELECT i.study_uid AS study, count(*) AS expected,
+                SELECT i.study AS study, count(*) AS expected,
                        sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported
                 FROM inventory i LEFT JOIN input_keys k ON k.key = i.key
-                WHERE i.cohort = ? GROUP BY i.study_uid, i.series_uid ORDER BY i.study_uid
+                WHERE i.cohort = ? GROUP BY i.study, i.series ORDER BY i.study
                 """, arguments: [row["id"] as Int64])
         while let s = try series.next() {
-            let uid: String = s["study"]
+            let uid: Int64 = s["study"]
             if uid != study {
                 closeStudy()
                 study = uid
