@@ -24,7 +24,10 @@ def timed(cmd, cwd) -> tuple[float, float]:
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"bench: {' '.join(map(str, cmd))} failed:\n{proc.stderr.read().decode()}")
+        log = Path(cwd) / "failure.log"
+        log.write_bytes(proc.stderr.read())
+        sys.exit(f"bench: {' '.join(map(str, cmd))} failed (exit {os.waitstatus_to_exitcode(status)}); "
+                 f"its stderr is in {log}")
     return seconds, usage.ru_maxrss / 1024
 
 
