@@ -11,7 +11,7 @@ struct Cutover: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
-            CohortCommand.self,
+            CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self,
         ]
     )
 }

@@ -3,7 +3,7 @@ import CutoverCore
 import Testing
 
 @Suite struct FolderScannerTests {
-    @Test func jobFolderFilesAreFoundAnywhereBelowAndDocumentsComeFirst() throws {
+    @Test func documentsComeFirstThenEachJobFolderWithItsManifestLast() throws {
         let tree = try SourceTree()
         let job = tree.jobFolder("job1")
         try tree.write("\(job)/job-output-manifest.json", "{}")
@@ -19,11 +19,11 @@ import Testing
         let names = files.map { String($0.path.dropFirst(tree.root.path.count + 1)) }
         #expect(names == [
             "events/2026/11/28/10/stream-1-2026-11-28-10-00-00-abc", "events/array.json",
-            "\(job)/job-output-manifest.json", "\(job)/SUCCESS/success.ndjson", "\(job)/FAILURE/failure.ndjson",
+            "\(job)/SUCCESS/success.ndjson", "\(job)/FAILURE/failure.ndjson", "\(job)/job-output-manifest.json",
         ])
         let folder = JobFolderName(datastoreId: SourceTree.datastore, jobId: "job1")
-        #expect(files[3].role == .results(folder, .success))
-        #expect(files[2].role == .manifest(folder))
+        #expect(files[2].role == .results(folder, .success))
+        #expect(files[4].role == .manifest(folder))
     }
 
     @Test func aMissingRootIsAProblemNotACrash() {

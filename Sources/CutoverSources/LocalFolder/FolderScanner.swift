@@ -31,7 +31,10 @@ public enum FolderScanner {
                 files.append(file)
             }
         }
-        files.sort { ($0.phase, $0.path) < ($1.phase, $1.path) }
+        files.sort { a, b in
+            let (x, y) = (a.order, b.order)
+            return (x.phase, x.folder, x.rank, a.path) < (y.phase, y.folder, y.rank, b.path)
+        }
         // One file named twice (overlapping roots) is read once.
         var seen = Set<String>()
         return (files.filter { seen.insert($0.path).inserted }, problems)

@@ -1,3 +1,4 @@
+import Foundation
 import CutoverCore
 
 /// A file found below a source path, with what its place says it is.
@@ -16,13 +17,16 @@ public struct SourceFile: Equatable, Sendable {
     public var size: Int64
     public var mtimeNanoseconds: Int64
 
-    /// Processing order within one poll: what tells us about jobs (API responses, events) before their
-    /// results, so a job's place in time is usually known when its results arrive.
-    var phase: Int {
+    /// Processing order within one poll. What tells us about jobs (API responses, events) comes first, so a
+    /// job's place in time is usually known when its results arrive. Then each job folder as a unit: its
+    /// result files, and its manifest last, because a read manifest marks the job's outputs as complete (only
+    /// then can a job say which keys are missing).
+    var order: (phase: Int, folder: String, rank: Int) {
+        let folder = String(path[..<(path.range(of: "-DicomImport-")?.upperBound ?? path.startIndex)])
         switch role {
-        case .document: 0
-        case .manifest: 1
-        case .results(_, let outcome): 2 + outcome.code
+        case .document: return (0, "", 0)
+        case .results(let job, let outcome): return (1, folder + job.jobId, outcome.code)
+        case .manifest(let job): return (1, folder + job.jobId, 9)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CutoverCore
 import Foundation
 import GRDB
 
@@ -9,6 +10,33 @@ public enum CohortDefinition: Equatable, Sendable {
 }
 
 enum Cohorts {
+    /// The cohort of the keys under an input prefix: the cohort whose prefix covers it, else the cohort of the
+    /// first inventory instance under it (one index seek).
+    static func cohort(ofPrefix prefix: String, _ db: Database) throws -> Int64? {
+        if let id = try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id FROM cohorts WHERE prefix IS NOT NULL AND substr(?1, 1, length(prefix)) = prefix
+                    ORDER BY length(prefix) DESC LIMIT 1
+                    """), arguments: [prefix])
+        {
+            return id
+        }
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT key, cohort FROM inventory WHERE key >= ? ORDER BY key LIMIT 1"),
+                arguments: [prefix]), (row["key"] as String).hasPrefix(prefix)
+        else { return nil }
+        return row["cohort"]
+    }
+
+    static func cohort(ofJob job: Int64, _ db: Database) throws -> Int64? {
+        guard let uri = try String.fetchOne(db, sql: "SELECT input_s3_uri FROM jobs WHERE id = ?", arguments: [job]),
+            let prefix = S3Location(uri: uri)?.key
+        else { return nil }
+        return try cohort(ofPrefix: prefix, db)
+    }
+
     static func create(_ db: Database, name: String, prefix: String?, definedBy: String, regionProfile: String?) throws
         -> Int64
     {
@@ -41,7 +69,9 @@ extension CutoverDatabase {
                         WHERE key >= ?2 AND key < CAST(?2 || x'ff' AS TEXT)
                           AND (cohort_name IS NULL OR cohort_name = '' OR cohort_name = ?3)
                         """, arguments: [id, prefix, name])
-                return db.changesCount
+                let assigned = db.changesCount
+                try FindingsDeriver.deriveAll(db, now: Date().timeIntervalSince1970)
+                return assigned
             case .studies(let studies):
                 let id = try Cohorts.create(
                     db, name: name, prefix: nil, definedBy: definedBy ?? "studies", regionProfile: regionProfile)
@@ -57,7 +87,9 @@ extension CutoverDatabase {
                                         WHERE c.cohort = ?1)
                           AND (cohort_name IS NULL OR cohort_name = '' OR cohort_name = ?2)
                         """, arguments: [id, name])
-                return db.changesCount
+                let assigned = db.changesCount
+                try FindingsDeriver.deriveAll(db, now: Date().timeIntervalSince1970)
+                return assigned
             }
         }
     }

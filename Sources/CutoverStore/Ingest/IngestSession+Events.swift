@@ -50,6 +50,7 @@ extension IngestSession {
                         WHERE id = ? AND (event_at IS NULL OR event_at <= ?)
                         """,
                     arguments: [detail.imageSetWorkflowStatus, detail.imageSetState, epoch, row, epoch ?? 0])
+                touchedImageSets.insert(row)
             }
         case .datastore, .other:
             break

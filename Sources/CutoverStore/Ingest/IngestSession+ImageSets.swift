@@ -44,6 +44,7 @@ extension IngestSession {
                 insertImageSet.reset()
                 known = ImageSetState(id: id, row: insertImageSet.lastInsertRowID, isPrimary: isPrimary, version: version)
                 imageSetCache[hash] = known
+                touchedImageSets.insert(known.row)
                 return known.row
             }
         }
@@ -55,6 +56,7 @@ extension IngestSession {
             updateImageSet.bind(3, known.row)
             try updateImageSet.step()
             updateImageSet.reset()
+            touchedImageSets.insert(known.row)
         }
         // On a hash collision the newer id takes the slot; the other is looked up again when it returns.
         imageSetCache[hash] = known

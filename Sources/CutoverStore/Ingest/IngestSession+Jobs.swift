@@ -42,6 +42,10 @@ extension IngestSession {
         if sortAt != handle.sortAt, try hasResults(job: handle.row) {
             jobsToReorder.insert(handle.row)
         }
+        // A job that finishes (or whose input prefix becomes known) can make keys missing.
+        if rank != storedRank || (observation.inputS3Uri != nil && row["input_s3_uri"] as String? == nil) {
+            touchedJobs.insert(handle.row)
+        }
         return JobHandle(row: handle.row, sortAt: sortAt)
     }
 
@@ -80,5 +84,6 @@ extension IngestSession {
                 arguments: [handle.row, setRow, set.numberOfMatchedSOPInstances, set.imageSetVersion, set.isPrimary])
         }
         stats.manifests += 1
+        touchedJobs.insert(handle.row)
     }
 }

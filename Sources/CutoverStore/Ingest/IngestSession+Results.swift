@@ -104,6 +104,7 @@ extension IngestSession {
 
     func flushJobLines() {
         guard let (job, lines) = currentJobLines else { return }
+        touchedJobs.insert(job)
         for code in 0..<3 { jobLineDeltas[job, default: [0, 0, 0]][code] += lines[code] }
         currentJobLines = nil
     }

@@ -34,6 +34,9 @@ public final class IngestSession {
     /// Image sets seen in this batch, by a hash of their id (see IngestSession+ImageSets).
     var imageSetCache: [UInt64: ImageSetState] = [:]
     var jobsToReorder: Set<Int64> = []
+    /// What this batch changed, for deriving findings at its end.
+    var touchedJobs: Set<Int64> = []
+    var touchedImageSets: Set<Int64> = []
 
     struct ImageSetState {
         var id: String
@@ -94,6 +97,11 @@ public final class IngestSession {
             try Reconciler.reorder(db, jobs: jobsToReorder)
             try Reconciler.rebuildCounters(db)
         }
+        let now = Date().timeIntervalSince1970
+        for job in touchedJobs.union(jobsToReorder).sorted() {
+            try FindingsDeriver.derive(db, job: job, now: now)
+        }
+        try FindingsDeriver.derive(db, imageSets: touchedImageSets, now: now)
     }
 
     /// Adds the accumulated deltas to the stored counters and job line counts, and clears them.

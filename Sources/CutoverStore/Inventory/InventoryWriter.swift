@@ -1,4 +1,5 @@
 import CutoverFormats
+import Foundation
 import GRDB
 
 /// Adds source instances to the inventory inside one write transaction, resolving each one's cohort:
@@ -110,9 +111,11 @@ public final class InventoryWriter {
     }
 
     func finish() throws {
-        guard bulk else { return }
-        try db.execute(sql: Schema.inventoryIndexes)
-        try db.execute(sql: "PRAGMA cache_size = -65536")
+        if bulk {
+            try db.execute(sql: Schema.inventoryIndexes)
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        if written > 0 { try FindingsDeriver.deriveAll(db, now: Date().timeIntervalSince1970) }
     }
 
     /// Records how far a source file was read, in the same transaction as its rows.

@@ -65,7 +65,8 @@ struct DemoCommand: ParsableCommand {
             print("")
             print(
                 StatusPrinter.text(
-                    try database.status(), cohorts: try database.cohortSummaries(), migration: config.migrationName,
+                    try database.status(), cohorts: try database.cohortSummaries(),
+                    findings: try database.openFindingCounts(), migration: config.migrationName,
                     database: database.path, now: Date().timeIntervalSince1970))
             print("")
             print("Next: cutover status --db \(dir)/cutover.sqlite --json")

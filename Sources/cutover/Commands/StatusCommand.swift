@@ -19,11 +19,11 @@ struct StatusCommand: ParsableCommand {
             let cohorts = try database.cohortSummaries()
             let now = Date().timeIntervalSince1970
             if json {
-                Swift.print(StatusPrinter.json(report, cohorts: cohorts))
+                Swift.print(StatusPrinter.json(report, cohorts: cohorts, findings: try database.openFindingCounts()))
             } else {
                 Swift.print(
                     StatusPrinter.text(
-                        report, cohorts: cohorts, migration: config?.migrationName, database: database.path, now: now))
+                        report, cohorts: cohorts, findings: try database.openFindingCounts(), migration: config?.migrationName, database: database.path, now: now))
             }
         }
     }

@@ -10,6 +10,8 @@ enum StatusPrinter {
         var expected: LevelCounts
         var imported: LevelCounts
         var jobs: [String: Int64]
+        /// Open findings by kind.
+        var findings: [String: Int64]
     }
 
     private struct JSONShape: Encodable {
@@ -25,10 +27,12 @@ enum StatusPrinter {
         var lastPoll: String?
     }
 
-    static func json(_ report: StatusReport, cohorts: [CohortSummary]) -> String {
+    static func json(_ report: StatusReport, cohorts: [CohortSummary], findings: [String: [String: Int64]]) -> String {
         let shape = JSONShape(
             cohorts: cohorts.map {
-                CohortShape(name: $0.name, definedBy: $0.definedBy, expected: $0.expected, imported: $0.imported, jobs: $0.jobs)
+                CohortShape(
+                    name: $0.name, definedBy: $0.definedBy, expected: $0.expected, imported: $0.imported, jobs: $0.jobs,
+                    findings: findings[$0.name] ?? [:])
             },
             jobs: report.jobs, results: report.results, resultLines: report.resultLines,
             warningCodes: Dictionary(uniqueKeysWithValues: report.warningCodes.map { (String($0.key), $0.value) }),
@@ -40,7 +44,8 @@ enum StatusPrinter {
     }
 
     static func text(
-        _ report: StatusReport, cohorts: [CohortSummary], migration: String?, database: String, now: Double
+        _ report: StatusReport, cohorts: [CohortSummary], findings: [String: [String: Int64]], migration: String?,
+        database: String, now: Double
     ) -> String {
         var lines: [String] = []
         let poll = report.lastPoll.map { "last poll \(EpochTime.format($0)) (\(age(now - $0)) ago)" } ?? "never polled"
@@ -76,7 +81,8 @@ enum StatusPrinter {
                 lines.append(
                     c.name.padding(toLength: 20, withPad: " ", startingAt: 0)
                         + "\(grouped(c.imported.instances))/\(grouped(c.expected.instances))".leftPadded(18)
-                        + "  \(String(format: "%5.1f", percent)) %   studies \(grouped(c.imported.studies))/\(grouped(c.expected.studies))")
+                        + "  \(String(format: "%5.1f", percent)) %   studies \(grouped(c.imported.studies))/\(grouped(c.expected.studies))"
+                        + "   open findings \(grouped((findings[c.name] ?? [:]).values.reduce(0, +)))")
             }
         }
         return lines.joined(separator: "\n")
