@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -14,4 +15,18 @@ struct Cutover: ParsableCommand {
             CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self,
         ]
     )
+
+    /// Usage errors exit with 2 (product §6) rather than ArgumentParser's 64; everything else as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -50,6 +50,11 @@ import Testing
         // Series B's only instance failed, so S1 is not complete; S3 is.
         #expect(ed.imported == LevelCounts(studies: 1, series: 2, instances: 3))
         #expect(ed.jobs == ["COMPLETED": 1])
+        let studies = try store.database.studyProgress(cohort: "ed")
+        #expect(studies.map(\.studyInstanceUID) == ["S1", "S3"])
+        #expect(studies[0].expected == LevelCounts(studies: 1, series: 2, instances: 3))
+        #expect(studies[0].imported == LevelCounts(studies: 0, series: 1, instances: 2))
+        #expect(studies[1].imported == LevelCounts(studies: 1, series: 1, instances: 1))
     }
 
     @Test func aPrefixDefinedAfterTheInventoryAssignsItsInstances() throws {

@@ -14,7 +14,7 @@ FIXTURES = ROOT / "Tests" / "CutoverFormatsTests" / "Fixtures"
 # Tables that hold ingested data. `polls` is left out: it records wall-clock times of each run.
 DATA_TABLES = [
     "jobs", "input_keys", "result_history", "result_details", "result_warnings", "image_sets",
-    "job_image_sets", "events", "ingest_files", "quarantine", "counters",
+    "job_image_sets", "events", "ingest_files", "quarantine", "counters", "studies", "series", "inventory",
 ]
 
 
@@ -57,11 +57,19 @@ def demo_dir(tmp_path_factory) -> Path:
     return base / "demo"
 
 
+# Findings carry wall-clock times (first seen, updated): compared without them.
+DATA_QUERIES = {
+    "findings": "SELECT kind, subject, code, cohort, state, present FROM findings ORDER BY kind, subject, code",
+}
+
+
 def dump(db_path) -> dict:
     """Every row of every data table, in primary-key order: two equal dumps mean equal databases."""
     con = sqlite3.connect(db_path)
     try:
-        return {t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in DATA_TABLES}
+        tables = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in DATA_TABLES}
+        tables.update({name: con.execute(sql).fetchall() for name, sql in DATA_QUERIES.items()})
+        return tables
     finally:
         con.close()
 

@@ -29,7 +29,48 @@ public struct CohortSummary: Equatable, Sendable {
     public var jobs: [String: Int64]
 }
 
+/// One study of a cohort: series and instances expected and imported (complete series only).
+public struct StudyProgress: Equatable, Sendable {
+    public var studyInstanceUID: String
+    public var expected: LevelCounts
+    public var imported: LevelCounts
+}
+
 extension CutoverDatabase {
+    /// The cohort's studies, least complete first.
+    public func studyProgress(cohort name: String) throws -> [StudyProgress] {
+        try read { db in
+            var studies: [String: StudyProgress] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT st.uid AS study, count(*) AS expected,
+                           sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported
+                    FROM cohorts c JOIN inventory i ON i.cohort = c.id JOIN studies st ON st.id = i.study
+                    LEFT JOIN input_keys k ON k.key = i.key
+                    WHERE c.name = ? GROUP BY i.study, i.series
+                    """, arguments: [name])
+            while let row = try rows.next() {
+                let uid: String = row["study"]
+                let want: Int64 = row["expected"]
+                let have: Int64 = row["imported"]
+                var study = studies[uid] ?? StudyProgress(
+                    studyInstanceUID: uid, expected: LevelCounts(studies: 1), imported: LevelCounts(studies: 1))
+                study.expected.series += 1
+                study.expected.instances += want
+                study.imported.instances += have
+                if have == want { study.imported.series += 1 }
+                study.imported.studies = study.imported.series == study.expected.series ? 1 : 0
+                studies[uid] = study
+            }
+            return studies.values.sorted {
+                let a = Double($0.imported.instances) / Double(max(1, $0.expected.instances))
+                let b = Double($1.imported.instances) / Double(max(1, $1.expected.instances))
+                return (a, $0.studyInstanceUID) < (b, $1.studyInstanceUID)
+            }
+        }
+    }
+
     public func cohortSummaries() throws -> [CohortSummary] {
         try read { db in
             let jobs = try jobsByCohort(db)

@@ -101,6 +101,9 @@ struct CohortShowCommand: ParsableCommand {
     @Argument(help: "The cohort's name.")
     var name: String
 
+    @Flag(help: "List every study with its series and instances, least complete first.")
+    var studies = false
+
     func run() throws {
         try reportingErrors {
             let (database, _) = try store.openDatabase(readOnly: true)
@@ -108,6 +111,19 @@ struct CohortShowCommand: ParsableCommand {
                 throw CLIError("no cohort named \(name); `cutover cohort list` shows them")
             }
             print(CohortPrinter.detail(c))
+            let open = try database.openFindingCounts()[name] ?? [:]
+            print("  findings     " + (open.isEmpty ? "none open" : open.sorted { $0.key < $1.key }
+                .map { "\($0.key) \(grouped($0.value))" }.joined(separator: " · ")))
+            if studies {
+                print("")
+                print("  study".padding(toLength: 68, withPad: " ", startingAt: 0) + "series".leftPadded(12)
+                    + "instances".leftPadded(16))
+                for s in try database.studyProgress(cohort: name) {
+                    print("  " + s.studyInstanceUID.padding(toLength: 66, withPad: " ", startingAt: 0)
+                        + "\(s.imported.series)/\(s.expected.series)".leftPadded(12)
+                        + "\(grouped(s.imported.instances))/\(grouped(s.expected.instances))".leftPadded(16))
+                }
+            }
         }
     }
 }
