@@ -30,39 +30,47 @@ enum FindingsDeriver {
         try resetConditions(db)
         /// Keys under the prefix sort between it and the prefix + 0xFF.
         func inRange(_ alias: String) -> String { "\(alias).key >= :lo AND \(alias).key < CAST(:lo || x'ff' AS TEXT)" }
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO conditions
-                SELECT 'warning', k.key, coalesce(w.code, 0), coalesce(i.cohort, :cohort)
-                FROM input_keys k JOIN result_warnings w ON w.detail = k.detail LEFT JOIN inventory i ON i.key = k.key
-                WHERE \(inRange("k")) AND k.outcome = 1;
-
-                INSERT OR IGNORE INTO conditions
-                SELECT 'customer-error', k.key, 0, coalesce(i.cohort, :cohort)
-                FROM input_keys k LEFT JOIN inventory i ON i.key = k.key
-                WHERE \(inRange("k")) AND k.outcome = 2;
-
-                INSERT OR IGNORE INTO conditions
-                SELECT 'unexpected', k.key, 0, :cohort FROM input_keys k
-                WHERE \(inRange("k")) AND EXISTS (SELECT 1 FROM inventory)
-                  AND NOT EXISTS (SELECT 1 FROM inventory i WHERE i.key = k.key);
-
-                INSERT OR IGNORE INTO conditions
-                SELECT 'split-study', st.uid, 0, max(i.cohort)
-                FROM (SELECT DISTINCT cohort, study FROM inventory v WHERE \(inRange("v"))) t
-                JOIN inventory i ON i.cohort IS t.cohort AND i.study = t.study
-                JOIN input_keys k ON k.key = i.key
-                JOIN image_sets s ON s.id = k.image_set AND s.is_primary = 1
-                JOIN studies st ON st.id = i.study
-                GROUP BY i.study HAVING count(DISTINCT k.image_set) > 1;
-                """, arguments: range)
+        let perRange = [
+            """
+            INSERT OR IGNORE INTO conditions
+            SELECT 'warning', k.key, coalesce(w.code, 0), coalesce(i.cohort, :cohort)
+            FROM input_keys k JOIN result_warnings w ON w.detail = k.detail LEFT JOIN inventory i ON i.key = k.key
+            WHERE \(inRange("k")) AND k.outcome = 1
+            """,
+            """
+            INSERT OR IGNORE INTO conditions
+            SELECT 'customer-error', k.key, 0, coalesce(i.cohort, :cohort)
+            FROM input_keys k LEFT JOIN inventory i ON i.key = k.key
+            WHERE \(inRange("k")) AND k.outcome = 2
+            """,
+            """
+            INSERT OR IGNORE INTO conditions
+            SELECT 'unexpected', k.key, 0, :cohort FROM input_keys k
+            WHERE \(inRange("k")) AND EXISTS (SELECT 1 FROM inventory)
+              AND NOT EXISTS (SELECT 1 FROM inventory i WHERE i.key = k.key)
+            """,
+            """
+            INSERT OR IGNORE INTO conditions
+            SELECT 'split-study', st.uid, 0, max(i.cohort)
+            FROM (SELECT DISTINCT cohort, study FROM inventory v WHERE \(inRange("v"))) t
+            JOIN inventory i ON i.cohort IS t.cohort AND i.study = t.study
+            JOIN input_keys k ON k.key = i.key
+            JOIN image_sets s ON s.id = k.image_set AND s.is_primary = 1
+            JOIN studies st ON st.id = i.study
+            GROUP BY i.study HAVING count(DISTINCT k.image_set) > 1
+            """,
+        ]
+        for sql in perRange {
+            try db.cachedStatement(sql: sql).execute(arguments: range)
+        }
         if settled {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT OR IGNORE INTO conditions
                     SELECT '\(missingKind.rawValue)', i.key, 0, i.cohort FROM inventory i
-                    WHERE \(inRange("i")) AND NOT EXISTS (SELECT 1 FROM input_keys k WHERE k.key = i.key);
-                    """, arguments: range)
+                    WHERE \(inRange("i")) AND NOT EXISTS (SELECT 1 FROM input_keys k WHERE k.key = i.key)
+                    """
+            ).execute(arguments: range)
         }
         try merge(db, now: now)
         // Findings of these kinds under the prefix that no longer hold: resolved.
@@ -71,14 +79,15 @@ enum FindingsDeriver {
                               arguments: ["kind": kind.rawValue, "lo": prefix, "now": now])
         }
         // A missing key is resolved when it arrives, whichever job brings it.
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE findings SET present = 0, updated_at = :now,
                     state = CASE WHEN state IN ('open', 'acknowledged', 'retry-queued') THEN 'resolved' ELSE state END
                 WHERE kind IN ('missing', 'server-error') AND present = 1
                   AND subject >= :lo AND subject < CAST(:lo || x'ff' AS TEXT)
                   AND EXISTS (SELECT 1 FROM input_keys k WHERE k.key = findings.subject)
-                """, arguments: ["lo": prefix, "now": now])
+                """
+        ).execute(arguments: ["lo": prefix, "now": now])
         try resolveAbsent(
             db, kind: .splitStudy,
             extra: """
@@ -87,35 +96,37 @@ enum FindingsDeriver {
                 """, arguments: ["kind": FindingKind.splitStudy.rawValue, "lo": prefix, "now": now])
     }
 
-    /// Non-primary findings for image sets: open while the set is non-primary and not deleted.
+    /// Non-primary findings for image sets: open while the set is non-primary and not deleted. Set-based, as a
+    /// batch touches thousands of image sets of which a handful are non-primary.
     static func derive(_ db: Database, imageSets: Set<Int64>, now: Double) throws {
         guard !imageSets.isEmpty else { return }
         try resetConditions(db)
-        for id in imageSets.sorted() {
-            guard
-                let set = try Row.fetchOne(
-                    db, sql: "SELECT image_set_id, is_primary, state, first_job FROM image_sets WHERE id = ?",
-                    arguments: [id])
-            else { continue }
-            let nonPrimary = (set["is_primary"] as Int?) == 0 && (set["state"] as String?) != "DELETED"
-            if nonPrimary {
-                // The set's first job, else a job whose manifest lists it (sets first seen through events).
-                let job = try (set["first_job"] as Int64?)
-                    ?? Int64.fetchOne(db, sql: "SELECT job FROM job_image_sets WHERE image_set = ? LIMIT 1", arguments: [id])
-                let cohort = try job.flatMap { try Cohorts.cohort(ofJob: $0, db) }
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO conditions VALUES ('non-primary', ?, 0, ?)",
-                    arguments: [set["image_set_id"] as String, cohort])
-            } else {
-                try db.execute(
-                    sql: """
-                        UPDATE findings SET present = 0, updated_at = ?,
-                            state = CASE WHEN state IN ('open', 'acknowledged', 'retry-queued') THEN 'resolved'
-                                         ELSE state END
-                        WHERE kind = 'non-primary' AND subject = ? AND present = 1
-                        """, arguments: [now, set["image_set_id"] as String])
-            }
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS touched_sets (id INTEGER PRIMARY KEY); DELETE FROM touched_sets")
+        let add = try db.cachedStatement(sql: "INSERT INTO touched_sets (id) VALUES (?)")
+        for id in imageSets { try add.execute(arguments: [id]) }
+        let nonPrimary = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.id, s.image_set_id, s.first_job FROM image_sets s JOIN touched_sets t ON t.id = s.id
+                WHERE s.is_primary = 0 AND coalesce(s.state, '') != 'DELETED'
+                """)
+        for set in nonPrimary {
+            // The set's first job, else a job whose manifest lists it (sets first seen through events).
+            let job = try (set["first_job"] as Int64?)
+                ?? Int64.fetchOne(db, sql: "SELECT job FROM job_image_sets WHERE image_set = ? LIMIT 1", arguments: [set["id"] as Int64])
+            let cohort = try job.flatMap { try Cohorts.cohort(ofJob: $0, db) }
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO conditions VALUES ('non-primary', ?, 0, ?)",
+                arguments: [set["image_set_id"] as String, cohort])
         }
+        try db.execute(
+            sql: """
+                UPDATE findings SET present = 0, updated_at = ?,
+                    state = CASE WHEN state IN ('open', 'acknowledged', 'retry-queued') THEN 'resolved' ELSE state END
+                WHERE kind = 'non-primary' AND present = 1 AND subject IN (
+                    SELECT s.image_set_id FROM image_sets s JOIN touched_sets t ON t.id = s.id
+                    WHERE s.is_primary != 0 OR s.state = 'DELETED')
+                """, arguments: [now])
         try merge(db, now: now)
     }
 
@@ -136,14 +147,14 @@ enum FindingsDeriver {
             sql: """
                 CREATE TEMP TABLE IF NOT EXISTS conditions (
                     kind TEXT NOT NULL, subject TEXT NOT NULL, code INTEGER NOT NULL, cohort INTEGER,
-                    PRIMARY KEY (kind, subject, code)) WITHOUT ROWID;
-                DELETE FROM conditions;
+                    PRIMARY KEY (kind, subject, code)) WITHOUT ROWID
                 """)
+        try db.cachedStatement(sql: "DELETE FROM conditions").execute()
     }
 
     /// Conditions in the temp table become present findings; a resolved one that reappears reopens.
     private static func merge(_ db: Database, now: Double) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO findings (kind, subject, code, cohort, state, present, first_seen, updated_at)
                 SELECT kind, subject, code, cohort, 'open', 1, ?1, ?1 FROM conditions WHERE true
@@ -152,19 +163,21 @@ enum FindingsDeriver {
                     state = CASE WHEN findings.state = 'resolved' THEN 'open' ELSE findings.state END,
                     updated_at = CASE WHEN findings.present = 0 THEN excluded.updated_at ELSE findings.updated_at END,
                     present = 1
-                """, arguments: [now])
+                """
+        ).execute(arguments: [now])
     }
 
     private static func resolveAbsent(_ db: Database, kind: FindingKind, extra: String, arguments: StatementArguments)
         throws
     {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE findings SET present = 0, updated_at = :now,
                     state = CASE WHEN state IN ('open', 'acknowledged', 'retry-queued') THEN 'resolved' ELSE state END
                 WHERE kind = :kind AND present = 1 \(extra)
                   AND NOT EXISTS (SELECT 1 FROM conditions c
                                   WHERE c.kind = findings.kind AND c.subject = findings.subject AND c.code = findings.code)
-                """, arguments: arguments)
+                """
+        ).execute(arguments: arguments)
     }
 }
