@@ -26,26 +26,4 @@ struct BenchScaleTests {
         let statuses = try folder.jobSummaries().summaries.compactMap { $0["jobStatus"] as? String }
         #expect(!statuses.contains("IN_PROGRESS"))
     }
-
-    /// Run with `CUTOVER_DEMO_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter millionLines`.
-    @Test(
-        "bench(resultLines: 1_000_000) generates in well under a minute",
-        .enabled(if: ProcessInfo.processInfo.environment["CUTOVER_DEMO_BENCH"] != nil))
-    func millionLines() throws {
-        let clock = ContinuousClock()
-        let folder = GeneratedFolder(url: GeneratedFolder.temporary("bench1m"))
-        defer { folder.remove() }
-        var progress: DemoProgress?
-        var plan: DemoPlan?
-        let planning = clock.measure { plan = DemoPlanner.plan(DemoOptions(scale: .bench(resultLines: 1_000_000))) }
-        let writing = try clock.measure {
-            let writer = DemoWriter(plan: plan!, directory: folder.url)
-            try writer.writeStatic()
-            progress = try writer.advance(to: plan!.endEpoch)
-        }
-        let lines = progress!.resultLinesWritten
-        print("bench 1M: plan \(planning), write \(writing), jobs \(plan!.jobCount), lines \(lines)")
-        #expect(planning + writing < .seconds(60))
-        #expect((900_000...1_100_000).contains(progress!.resultLinesWritten))
-    }
 }
