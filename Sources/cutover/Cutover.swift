@@ -12,7 +12,8 @@ struct Cutover: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
-            CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self,
+            CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self, AttestCommand.self,
+            AuditCommand.self,
         ]
     )
 

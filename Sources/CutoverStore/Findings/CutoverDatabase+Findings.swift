@@ -83,6 +83,10 @@ extension CutoverDatabase {
                         """,
                     arguments: [id, now, actor.name, actor.host, actor.sshClient, state.rawValue, target.rawValue, note])
             }
+            let action = target == .acknowledged ? "ack" : target == .waived ? "waive" : target.rawValue
+            try AuditLog.append(
+                db, actor: actor, action: action, cohort: nil,
+                detail: ["findings": ids.map(String.init).joined(separator: ","), "note": note ?? ""], at: now)
         }
     }
 }

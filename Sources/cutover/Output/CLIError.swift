@@ -26,6 +26,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
         case let e as StoreError: text = e.description
         case let e as ConfigError: text = e.description
         case let e as FileReadError: text = e.description
+        case let e as DecisionError: text = e.description
+        case let e as TriageError: text = e.description
         default: text = "\(error)"
         }
         printError("cutover: \(text)")

@@ -1,0 +1,30 @@
+/// The stored side of a cohort's lifecycle, as of one revision.
+public struct CohortRecord: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    /// The stored state (`approved` and `rolled-back` stick); the live state is derived with the gates.
+    public var state: String
+    public var held: Bool
+    public var holdReason: String?
+    public var revision: Int64
+    public var pendingApprovalBy: String?
+    public var pendingOverride: Bool
+}
+
+/// Why a decision was not recorded, in words for the user. Nothing was changed in either case.
+public enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noSuchCohort(String)
+    /// Someone else changed the cohort after it was looked at.
+    case conflict(cohort: String, expected: Int64, actual: Int64)
+    case refused(String)
+
+    public var description: String {
+        switch self {
+        case .noSuchCohort(let name): "there is no cohort named \(name); `cutover cohort list` shows them"
+        case .conflict(let cohort, let expected, let actual):
+            "cohort \(cohort) was changed by someone else (revision \(expected) is now \(actual)); nothing was "
+                + "changed: look at it again and repeat the action if it still applies"
+        case .refused(let reason): reason
+        }
+    }
+}
