@@ -11,9 +11,10 @@ struct Cutover: ParsableCommand {
             output folders and run `cutover poll`.
             """,
         subcommands: [
-            DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
+            InitCommand.self, DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
             CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self, AttestCommand.self,
-            AuditCommand.self,
+            AuditCommand.self, GatesCommand.self, HoldCommand.self, ReleaseCommand.self, ApproveCommand.self,
+            RollbackCommand.self,
         ]
     )
 

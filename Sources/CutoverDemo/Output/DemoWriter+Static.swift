@@ -15,6 +15,8 @@ extension DemoWriter {
             # Seed \(plan.seed); every id, name and outcome below the folders is derived from it.
             [migration]
             name = "Demo: St Elsewhere PACS to AWS HealthImaging"
+            two_person_approval = true
+            retention_days = 90
 
             [[datastores]]
             id = "\(plan.datastore)"
@@ -27,6 +29,24 @@ extension DemoWriter {
 
             [inventory]
             files = ["\(Self.inventoryPath)"]
+
+            # Who reads the images after cutover, and the stored transfer syntaxes each decodes.
+            [[consumers]]
+            name = "radiology-viewer"
+            kind = "viewer"
+            decodes = ["1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.91",
+                       "1.2.840.10008.1.2.4.102", "1.2.840.10008.1.2.1"]
+
+            [[consumers]]
+            name = "reporting-workstation"
+            kind = "workstation"
+            decodes = ["1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.91",
+                       "1.2.840.10008.1.2.1"]
+
+            [[consumers]]
+            name = "fracture-ai"
+            kind = "ai"
+            decodes = ["1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.1"]
 
             """
         for cohort in plan.cohorts {

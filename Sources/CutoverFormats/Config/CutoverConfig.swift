@@ -17,6 +17,28 @@ public struct CutoverConfig: Equatable, Sendable {
         public var regionProfile: String?
     }
 
+    /// A viewer, workstation or AI pipeline, and the stored transfer syntaxes it can decode.
+    public struct Consumer: Equatable, Sendable {
+        public var name: String
+        public var kind: String
+        public var decodes: [String]
+    }
+
+    /// A region profile defined in the config (the built-in ones are `au` and `generic`).
+    public struct RegionProfile: Equatable, Sendable {
+        public var id: String
+        public var name: String
+        public var allowedRegions: [String]?
+        /// Obligation items: id and text.
+        public var items: [(id: String, text: String)]
+        public var retentionDays: Int?
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.id == b.id && a.name == b.name && a.allowedRegions == b.allowedRegions && a.retentionDays == b.retentionDays
+                && a.items.map(\.id) == b.items.map(\.id) && a.items.map(\.text) == b.items.map(\.text)
+        }
+    }
+
     /// The file it was read from.
     public var path: String
     public var migrationName: String
@@ -27,6 +49,12 @@ public struct CutoverConfig: Equatable, Sendable {
     /// Inventory files, made absolute.
     public var inventoryFiles: [String]
     public var cohorts: [Cohort]
+    public var consumers: [Consumer]
+    public var regionProfiles: [RegionProfile]
+    /// Approvals need a second, different person to confirm (default on).
+    public var twoPersonApproval: Bool
+    /// Days the Part 10 originals stay retained after approval (the `retention` obligation).
+    public var retentionDays: Int
 
     /// The folder holding the config: the default home of `cutover.sqlite`.
     public var directory: String { (path as NSString).deletingLastPathComponent }
@@ -53,25 +81,39 @@ public struct CutoverConfig: Equatable, Sendable {
             throw ConfigError(path: path, message: "not valid TOML")
         }
         var reader = TableReader(text: text, path: path)
+        try reader.checkKeys(table, allowed: ["migration", "datastores", "sources", "inventory", "cohorts", "consumers",
+                                              "region_profiles"], section: nil)
         let base = (path as NSString).deletingLastPathComponent
         func absolute(_ p: String) -> String {
             p.hasPrefix("/") ? p : ((base.isEmpty ? "." : base) as NSString).appendingPathComponent(p)
         }
 
         let migration = try reader.table(table, "migration")
+        if let migration {
+            try reader.checkKeys(migration, allowed: ["name", "two_person_approval", "retention_days"], section: "migration")
+        }
         let name = try migration.map { try reader.string($0, "name", in: "migration") } ?? nil
+        let twoPerson = try migration.map { try reader.bool($0, "two_person_approval", in: "migration") } ?? nil
+        let retention = try migration.map { try reader.number($0, "retention_days", in: "migration") } ?? nil
+        if let retention, retention < 0 || retention != retention.rounded() {
+            throw reader.error("retention_days", "migration.retention_days must be a whole number of days")
+        }
         let sources = try reader.table(table, "sources")
+        if let sources { try reader.checkKeys(sources, allowed: ["local"], section: "sources") }
         let local = try sources.map { try reader.table($0, "local", in: "sources") } ?? nil
+        if let local { try reader.checkKeys(local, allowed: ["paths", "interval_seconds"], section: "sources.local") }
         let paths = try local.map { try reader.strings($0, "paths", in: "sources.local") } ?? nil
         let interval = try local.map { try reader.number($0, "interval_seconds", in: "sources.local") } ?? nil
         if let interval, interval <= 0 {
             throw reader.error("interval_seconds", "sources.local.interval_seconds must be a positive number")
         }
         let inventory = try reader.table(table, "inventory")
+        if let inventory { try reader.checkKeys(inventory, allowed: ["files"], section: "inventory") }
         let inventoryFiles = try inventory.map { try reader.strings($0, "files", in: "inventory") } ?? nil
 
         var datastores: [Datastore] = []
         for entry in try reader.tables(table, "datastores") {
+            try reader.checkKeys(entry, allowed: ["id", "region", "lossless_storage_format"], section: "datastores")
             guard let id = try reader.string(entry, "id", in: "datastores") else {
                 throw reader.error("[[datastores]]", "every [[datastores]] entry needs an id")
             }
@@ -85,6 +127,7 @@ public struct CutoverConfig: Equatable, Sendable {
         }
         var cohorts: [Cohort] = []
         for entry in try reader.tables(table, "cohorts") {
+            try reader.checkKeys(entry, allowed: ["name", "prefix", "region_profile"], section: "cohorts")
             guard let cohortName = try reader.string(entry, "name", in: "cohorts") else {
                 throw reader.error("[[cohorts]]", "every [[cohorts]] entry needs a name")
             }
@@ -93,10 +136,45 @@ public struct CutoverConfig: Equatable, Sendable {
                     name: cohortName, prefix: try reader.string(entry, "prefix", in: "cohorts"),
                     regionProfile: try reader.string(entry, "region_profile", in: "cohorts")))
         }
+        var consumers: [Consumer] = []
+        for entry in try reader.tables(table, "consumers") {
+            try reader.checkKeys(entry, allowed: ["name", "kind", "decodes"], section: "consumers")
+            guard let consumerName = try reader.string(entry, "name", in: "consumers") else {
+                throw reader.error("[[consumers]]", "every [[consumers]] entry needs a name")
+            }
+            let kind = try reader.string(entry, "kind", in: "consumers") ?? "viewer"
+            guard ["viewer", "workstation", "ai"].contains(kind) else {
+                throw reader.error("kind", "consumers.kind must be viewer, workstation or ai")
+            }
+            consumers.append(
+                Consumer(name: consumerName, kind: kind, decodes: try reader.strings(entry, "decodes", in: "consumers") ?? []))
+        }
+        var profiles: [RegionProfile] = []
+        for entry in try reader.tables(table, "region_profiles") {
+            try reader.checkKeys(
+                entry, allowed: ["id", "name", "allowed_regions", "items", "retention_days"], section: "region_profiles")
+            guard let id = try reader.string(entry, "id", in: "region_profiles") else {
+                throw reader.error("[[region_profiles]]", "every [[region_profiles]] entry needs an id")
+            }
+            var items: [(String, String)] = []
+            for item in try reader.tables(entry, "items") {
+                try reader.checkKeys(item, allowed: ["id", "text"], section: "region_profiles.items")
+                guard let itemID = try reader.string(item, "id", in: "region_profiles.items"),
+                    let itemText = try reader.string(item, "text", in: "region_profiles.items")
+                else { throw reader.error("items", "every region profile item needs an id and a text") }
+                items.append((itemID, itemText))
+            }
+            profiles.append(
+                RegionProfile(
+                    id: id, name: try reader.string(entry, "name", in: "region_profiles") ?? id,
+                    allowedRegions: try reader.strings(entry, "allowed_regions", in: "region_profiles"), items: items,
+                    retentionDays: (try reader.number(entry, "retention_days", in: "region_profiles")).map { Int($0) }))
+        }
         return CutoverConfig(
             path: path, migrationName: name ?? "migration", datastores: datastores,
             localPaths: (paths ?? []).map(absolute), pollIntervalSeconds: interval ?? 15,
-            inventoryFiles: (inventoryFiles ?? []).map(absolute), cohorts: cohorts)
+            inventoryFiles: (inventoryFiles ?? []).map(absolute), cohorts: cohorts, consumers: consumers,
+            regionProfiles: profiles, twoPersonApproval: twoPerson ?? true, retentionDays: retention.map { Int($0) } ?? 90)
     }
 }
 
@@ -133,6 +211,20 @@ private struct TableReader {
             tables.append(table)
         }
         return tables
+    }
+
+    /// Every key must be one this version reads: a misspelt key would otherwise be silently ignored.
+    func checkKeys(_ table: TOMLTable, allowed: Set<String>, section: String?) throws {
+        for key in table.keys.sorted() where !allowed.contains(key) {
+            let place = section.map { " in [\($0)]" } ?? ""
+            throw error(key, "unknown key \(key)\(place); expected one of \(allowed.sorted().joined(separator: ", "))")
+        }
+    }
+
+    func bool(_ parent: TOMLTable, _ key: String, in section: String) throws -> Bool? {
+        guard let value = parent[key] else { return nil }
+        guard let bool = value.bool else { throw error(key, "\(qualified(key, section)) must be true or false") }
+        return bool
     }
 
     func string(_ parent: TOMLTable, _ key: String, in section: String) throws -> String? {

@@ -25,6 +25,8 @@ public struct CohortSummary: Equatable, Sendable {
     public var regionProfile: String?
     public var expected: LevelCounts
     public var imported: LevelCounts
+    /// Imported into a primary image set (what the `hierarchy` gate asks for).
+    public var importedInPrimary: LevelCounts
     /// Jobs by status, matched through their `inputS3Uri` prefix.
     public var jobs: [String: Int64]
 }
@@ -92,19 +94,23 @@ extension CutoverDatabase {
     private func summary(_ db: Database, row: Row, jobs: [String: Int64]) throws -> CohortSummary {
         var expected = LevelCounts()
         var imported = LevelCounts()
+        var primary = LevelCounts()
         var study: Int64?
         var studyComplete = true
+        var studyInPrimary = true
         func closeStudy() {
             guard study != nil else { return }
             expected.studies += 1
             if studyComplete { imported.studies += 1 }
+            if studyInPrimary { primary.studies += 1 }
         }
         let series = try Row.fetchCursor(
             db,
             sql: """
                 SELECT i.study AS study, count(*) AS expected,
-                       sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported
-                FROM inventory i LEFT JOIN input_keys k ON k.key = i.key
+                       sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported,
+                       sum(CASE WHEN k.outcome IN (0, 1) AND coalesce(s.is_primary, 1) = 1 THEN 1 ELSE 0 END) AS in_primary
+                FROM inventory i LEFT JOIN input_keys k ON k.key = i.key LEFT JOIN image_sets s ON s.id = k.image_set
                 WHERE i.cohort = ? GROUP BY i.study, i.series ORDER BY i.study
                 """, arguments: [row["id"] as Int64])
         while let s = try series.next() {
@@ -113,18 +119,22 @@ extension CutoverDatabase {
                 closeStudy()
                 study = uid
                 studyComplete = true
+                studyInPrimary = true
             }
             let want: Int64 = s["expected"]
             let have: Int64 = s["imported"]
+            let inPrimary: Int64 = s["in_primary"]
             expected.series += 1
             expected.instances += want
             imported.instances += have
+            primary.instances += inPrimary
             if have == want { imported.series += 1 } else { studyComplete = false }
+            if inPrimary == want { primary.series += 1 } else { studyInPrimary = false }
         }
         closeStudy()
         return CohortSummary(
             name: row["name"], definedBy: row["defined_by"], prefix: row["prefix"], regionProfile: row["region_profile"],
-            expected: expected, imported: imported, jobs: jobs)
+            expected: expected, imported: imported, importedInPrimary: primary, jobs: jobs)
     }
 
     /// Each job's cohort: the cohort whose prefix covers the job's input prefix, else the cohort of the

@@ -1,0 +1,74 @@
+import CutoverCore
+import GRDB
+
+/// What the gates need from the configuration (the store does not read cutover.toml).
+public struct GateSettings: Sendable {
+    public var consumers: [Consumer]
+    public var profile: RegionProfile
+    public var losslessStorageFormat: String
+    /// Regions of the configured data stores.
+    public var datastoreRegions: Set<String>
+
+    public init(consumers: [Consumer], profile: RegionProfile, losslessStorageFormat: String, datastoreRegions: Set<String>) {
+        self.consumers = consumers
+        self.profile = profile
+        self.losslessStorageFormat = losslessStorageFormat
+        self.datastoreRegions = datastoreRegions
+    }
+}
+
+extension CutoverDatabase {
+    /// Gathers everything the four gates look at for one cohort (see `CohortEvidence`).
+    public func evidence(cohort name: String, settings: GateSettings) throws -> CohortEvidence {
+        guard let summary = try cohortSummary(named: name) else { throw DecisionError.noSuchCohort(name) }
+        let open = try openFindingCounts()[name] ?? [:]
+        return try read { db in
+            let cohortID = try Int64.fetchOne(db, sql: "SELECT id FROM cohorts WHERE name = ?", arguments: [name])!
+            // Stored syntax is predicted from the source syntax until image set metadata says otherwise.
+            var stored: [String: Int] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT transfer_syntax_uid AS ts, sop_class_uid AS sop, count(*) AS n FROM inventory
+                    WHERE cohort = ? GROUP BY 1, 2
+                    """, arguments: [cohortID])
+            {
+                let uid = StoredSyntax.predict(
+                    source: row["ts"], sopClassUID: row["sop"], losslessStorageFormat: settings.losslessStorageFormat)
+                stored[uid, default: 0] += row["n"] as Int
+            }
+            var frame = 0
+            var blob = 0
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT code, count(*) AS n FROM findings WHERE cohort = ? AND kind = 'warning'
+                      AND state IN ('open', 'acknowledged', 'retry-queued') GROUP BY code
+                    """, arguments: [cohortID])
+            {
+                let code: Int = row["code"]
+                if [45328, 45329, 45330].contains(code) { frame += row["n"] as Int }
+                if [45312, 45344].contains(code) { blob += row["n"] as Int }
+            }
+            let attested = Set(
+                try String.fetchAll(db, sql: "SELECT item FROM attestations WHERE cohort = ?", arguments: [cohortID]))
+            let eventRegions = try String.fetchAll(db, sql: "SELECT DISTINCT region FROM events WHERE region IS NOT NULL")
+            let jobsTotal = summary.jobs.values.reduce(0, +)
+            let jobsActive = (summary.jobs["SUBMITTED"] ?? 0) + (summary.jobs["IN_PROGRESS"] ?? 0)
+            func counts(_ c: LevelCounts) -> HierarchyCounts {
+                HierarchyCounts(studies: Int(c.studies), series: Int(c.series), instances: Int(c.instances))
+            }
+            return CohortEvidence(
+                inventoryLoaded: summary.expected.instances > 0, jobsTotal: Int(jobsTotal), jobsActive: Int(jobsActive),
+                expected: counts(summary.expected), importedInPrimary: counts(summary.importedInPrimary),
+                openFindings: Dictionary(
+                    uniqueKeysWithValues: open.compactMap { k, v in FindingKind(rawValue: k).map { ($0, Int(v)) } }),
+                storedSyntaxes: stored.sorted { $0.key < $1.key }.map {
+                    StoredSyntaxCount(uid: $0.key, instances: $0.value, predicted: true)
+                },
+                consumers: settings.consumers, openFrameWarnings: frame, openBlobWarnings: blob,
+                profile: settings.profile, attested: attested,
+                regionsSeen: settings.datastoreRegions.union(eventRegions))
+        }
+    }
+}

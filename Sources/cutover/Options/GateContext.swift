@@ -1,0 +1,41 @@
+import CutoverCore
+import CutoverFormats
+import CutoverStore
+
+/// A cohort's gates and lifecycle as of now: evidence from the store, settings from the config.
+struct GateContext {
+    let record: CohortRecord
+    let gates: [GateResult]
+    let state: CohortState
+    let twoPersonApproval: Bool
+
+    init(database: CutoverDatabase, config: CutoverConfig?, cohort: String) throws {
+        record = try database.cohortRecord(named: cohort)
+        let summary = try database.cohortSummary(named: cohort)
+        let consumers = (config?.consumers ?? []).map { Consumer(name: $0.name, kind: $0.kind, decodes: Set($0.decodes)) }
+        let profileID = config?.cohorts.first { $0.name == cohort }?.regionProfile ?? summary?.regionProfile ?? "generic"
+        let retention = config?.retentionDays ?? 90
+        let profile: RegionProfile
+        if let custom = config?.regionProfiles.first(where: { $0.id == profileID }) {
+            profile = RegionProfile(
+                id: custom.id, name: custom.name, allowedRegions: custom.allowedRegions.map(Set.init),
+                items: custom.items.map { ObligationItem(id: $0.id, text: $0.text) }
+                    + consumers.map { ObligationItem(id: "sample-\($0.name)", text: "decoding tried on a sample by \($0.name)") },
+                retentionDays: custom.retentionDays ?? retention)
+        } else if let builtIn = RegionProfile.builtIn(profileID, consumers: consumers, retentionDays: retention) {
+            profile = builtIn
+        } else {
+            throw CLIError("cohort \(cohort) names region profile \(profileID), which is neither built in (au, generic) nor defined in the config")
+        }
+        let settings = GateSettings(
+            consumers: consumers, profile: profile,
+            losslessStorageFormat: config?.datastores.first?.losslessStorageFormat ?? "HTJ2K",
+            datastoreRegions: Set(config?.datastores.compactMap(\.region) ?? []))
+        let evidence = try database.evidence(cohort: cohort, settings: settings)
+        gates = Gates.evaluate(evidence)
+        state = Lifecycle.derive(
+            stored: CohortState(rawValue: record.state), jobsTotal: evidence.jobsTotal, jobsActive: evidence.jobsActive,
+            gates: gates)
+        twoPersonApproval = config?.twoPersonApproval ?? true
+    }
+}
