@@ -39,6 +39,7 @@ let package = Package(
             dependencies: [
                 "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverSources", "CutoverDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 

@@ -78,22 +78,25 @@ enum FindingsDeriver {
             try resolveAbsent(db, kind: kind, extra: "AND subject >= :lo AND subject < CAST(:lo || x'ff' AS TEXT)",
                               arguments: ["kind": kind.rawValue, "lo": prefix, "now": now])
         }
-        // A missing key is resolved when it arrives, whichever job brings it.
-        try db.cachedStatement(
-            sql: """
-                UPDATE findings SET present = 0, updated_at = :now,
-                    state = CASE WHEN state IN ('open', 'acknowledged', 'retry-queued') THEN 'resolved' ELSE state END
-                WHERE kind IN ('missing', 'server-error') AND present = 1
-                  AND subject >= :lo AND subject < CAST(:lo || x'ff' AS TEXT)
-                  AND EXISTS (SELECT 1 FROM input_keys k WHERE k.key = findings.subject)
-                """
-        ).execute(arguments: ["lo": prefix, "now": now])
         try resolveAbsent(
             db, kind: .splitStudy,
             extra: """
                 AND subject IN (SELECT st.uid FROM inventory i JOIN studies st ON st.id = i.study
                                 WHERE i.key >= :lo AND i.key < CAST(:lo || x'ff' AS TEXT))
                 """, arguments: ["kind": FindingKind.splitStudy.rawValue, "lo": prefix, "now": now])
+    }
+
+    /// A missing key is resolved when it arrives, whichever job brings it (a retry job reads other keys, under
+    /// its own prefix). Open missing findings are few; each is one index lookup.
+    static func resolveArrived(_ db: Database, now: Double) throws {
+        try db.cachedStatement(
+            sql: """
+                UPDATE findings SET present = 0, updated_at = ?,
+                    state = CASE WHEN state IN ('open', 'acknowledged', 'retry-queued') THEN 'resolved' ELSE state END
+                WHERE kind IN ('missing', 'server-error') AND present = 1
+                  AND EXISTS (SELECT 1 FROM input_keys k WHERE k.key = findings.subject)
+                """
+        ).execute(arguments: [now])
     }
 
     /// Non-primary findings for image sets: open while the set is non-primary and not deleted. Set-based, as a

@@ -3,12 +3,22 @@ import CutoverFormats
 import GRDB
 
 extension IngestSession {
+    /// `cutover retry` copies keys under `retry/<batch>/`; their results count for the original key.
+    static func originalKey(_ key: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        let prefix = Array("retry/".utf8)
+        guard key.count > prefix.count + 1, key.starts(with: prefix),
+            let slash = key[prefix.count...].firstIndex(of: UInt8(ascii: "/")), slash + 1 < key.count
+        else { return key }
+        return UnsafeRawBufferPointer(rebasing: key[(slash + 1)...])
+    }
+
     /// Adds a result line found by the fast scanner; `line` holds the bytes the spans point into.
     public func addResult(
         line bytes: UnsafeRawBufferPointer, scanned: ScannedResult, outcome: Outcome, job: JobHandle, file: Int64,
         line: Int
     ) throws {
-        let key = UnsafeRawBufferPointer(rebasing: bytes[scanned.inputFile.start..<scanned.inputFile.end])
+        let key = Self.originalKey(
+            UnsafeRawBufferPointer(rebasing: bytes[scanned.inputFile.start..<scanned.inputFile.end]))
         let imageSet = scanned.imageSetId.map { UnsafeRawBufferPointer(rebasing: bytes[$0.start..<$0.end]) }
         try record(
             key: key, outcome: outcome, imageSet: imageSet, isPrimary: scanned.isPrimary,
@@ -23,7 +33,7 @@ extension IngestSession {
         try key.withUTF8 { keyBytes in
             try imageSet.withUTF8 { setBytes in
                 try record(
-                    key: UnsafeRawBufferPointer(keyBytes), outcome: result.outcome,
+                    key: Self.originalKey(UnsafeRawBufferPointer(keyBytes)), outcome: result.outcome,
                     imageSet: result.imageSetId == nil ? nil : UnsafeRawBufferPointer(setBytes),
                     isPrimary: result.isPrimary, version: result.imageSetVersion, exceptionType: result.exceptionType,
                     message: result.message, warnings: result.warnings, job: job, file: file, line: line)
@@ -60,6 +70,8 @@ extension IngestSession {
             _ = try findKey.step()
             let current = StoredResult(findKey, from: 0)
             findKey.reset()
+            // Either way the key's story changed for the other job too: its findings are derived again.
+            touchedJobs.insert(current.job)
             if result.supersedes(current) {
                 try write(current, to: insertHistory, key: key)
                 try write(result, to: replaceCurrent, key: key)

@@ -102,6 +102,7 @@ public final class IngestSession {
             try FindingsDeriver.derive(db, job: job, now: now)
         }
         try FindingsDeriver.derive(db, imageSets: touchedImageSets, now: now)
+        if stats.results.reduce(0, +) > 0 { try FindingsDeriver.resolveArrived(db, now: now) }
     }
 
     /// Adds the accumulated deltas to the stored counters and job line counts, and clears them.
