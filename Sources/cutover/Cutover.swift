@@ -14,7 +14,7 @@ struct Cutover: ParsableCommand {
             InitCommand.self, DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
             CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self, AttestCommand.self,
             AuditCommand.self, GatesCommand.self, HoldCommand.self, ReleaseCommand.self, ApproveCommand.self,
-            RollbackCommand.self, RetryCommand.self,
+            RollbackCommand.self, RetryCommand.self, ReportCommand.self,
         ]
     )
 

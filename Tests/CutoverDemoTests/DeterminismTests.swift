@@ -37,7 +37,7 @@ struct DeterminismTests {
     @Test("plans are cheap and agree with their public summary")
     func planSummary() {
         let plan = Fixture.demoPlan
-        #expect(plan.cohortNames == ["ed-2019", "cardiology", "mammography", "oncology-pet"])
+        #expect(plan.cohortNames == ["ed-2019", "cardiology", "mammography", "oncology-pet", "research-2024"])
         #expect(plan.datastoreId.count == 32 && plan.datastoreId.allSatisfy { $0.isHexDigit && !$0.isUppercase })
         #expect(plan.startEpoch == 1_795_766_400)
         #expect(plan.endEpoch > plan.startEpoch + 3_600)

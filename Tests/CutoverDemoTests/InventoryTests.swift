@@ -63,11 +63,11 @@ struct InventoryTests {
         }
     }
 
-    @Test("at least four cohorts, each with a cohort block in cutover.toml")
+    @Test("five cohorts, research-2024 among them, each with a cohort block in cutover.toml")
     func cohorts() {
         let toml = folder.text("cutover.toml")
         let cohorts = Set(folder.inventory().rows.map { $0[13] })
-        #expect(cohorts.count >= 4)
+        #expect(cohorts.count >= 5 && cohorts.contains("research-2024"))
         for cohort in cohorts {
             #expect(
                 toml.contains(

@@ -5,6 +5,8 @@ struct SeriesFlags: OptionSet, Sendable {
     static let legacyUIDs = SeriesFlags(rawValue: 1)
     /// Exported without a file meta header: every instance fails until the series is exported again.
     static let brokenExport = SeriesFlags(rawValue: 2)
+    /// From a validated research export: no coercion, no missing attributes, nothing for AHI to flag.
+    static let validated = SeriesFlags(rawValue: 4)
 }
 
 /// One series of the source archive. Instances are not stored: instance `i` of a series is derived from the

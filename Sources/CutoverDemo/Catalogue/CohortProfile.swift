@@ -1,6 +1,6 @@
 import CutoverCore
 
-/// The four departments of St Elsewhere whose archives move, each with its own modality flavour.
+/// The five departments of St Elsewhere whose archives move, each with its own modality flavour.
 struct CohortProfile: Sendable {
     let name: String
     /// First letters of accession numbers, so a folder name tells which department it came from.
@@ -11,6 +11,9 @@ struct CohortProfile: Sendable {
     /// Files per batch at `.demo` scale (before the 5,000-file and 10 GB limits).
     let demoBatchFiles: ClosedRange<Int>
     let recipe: StudyRecipe
+    /// A curated, validated archive: no content defects, no server errors, no special story, so the
+    /// dashboard shows one cohort that can reach `ready`.
+    var isClean = false
 
     var inputPrefix: String { "input/\(name)/" }
 
@@ -18,20 +21,24 @@ struct CohortProfile: Sendable {
     static let cardiology = 1
     static let mammography = 2
     static let oncology = 3
+    static let research = 4
 
     static let all: [CohortProfile] = [
         CohortProfile(
-            name: "ed-2019", accessionCode: "ED", share: 0.28, years: 2019...2019, demoBatchFiles: 30...500,
+            name: "ed-2019", accessionCode: "ED", share: 0.27, years: 2019...2019, demoBatchFiles: 30...500,
             recipe: .emergency),
         CohortProfile(
-            name: "cardiology", accessionCode: "CA", share: 0.26, years: 2016...2023, demoBatchFiles: 60...700,
+            name: "cardiology", accessionCode: "CA", share: 0.25, years: 2016...2023, demoBatchFiles: 60...700,
             recipe: .cardiology),
         CohortProfile(
-            name: "mammography", accessionCode: "MG", share: 0.16, years: 2018...2024, demoBatchFiles: 30...500,
+            name: "mammography", accessionCode: "MG", share: 0.15, years: 2018...2024, demoBatchFiles: 30...500,
             recipe: .mammography),
         CohortProfile(
-            name: "oncology-pet", accessionCode: "ON", share: 0.30, years: 2020...2024, demoBatchFiles: 300...2_400,
+            name: "oncology-pet", accessionCode: "ON", share: 0.29, years: 2020...2024, demoBatchFiles: 300...2_400,
             recipe: .oncology),
+        CohortProfile(
+            name: "research-2024", accessionCode: "RS", share: 0.04, years: 2024...2024, demoBatchFiles: 200...1_500,
+            recipe: .research, isClean: true),
     ]
 
     /// Days since 1970 of 1 January of `year`.

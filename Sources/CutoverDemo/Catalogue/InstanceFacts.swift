@@ -32,6 +32,11 @@ struct InstanceFacts: Equatable {
         let header = Double(s.kind.headerBytes) * (s.kind.hasPixelData ? 1 : 0.5 + unit(9))
         sizeBytes = Int(header + pixels * jitter)
 
+        if s.flags.contains(.validated) {
+            warnings = []
+            failure = nil
+            return
+        }
         var found: WarningSet = []
         if s.kind.hasPixelData && !s.syntax.isSupportedByAHI { found.insert(.init(.unsupportedSyntax)) }
         if s.kind.isMultiFrame {

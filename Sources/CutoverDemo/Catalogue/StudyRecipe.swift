@@ -9,7 +9,7 @@ struct SeriesDraft {
 /// How each department's studies look: which series, how many images, which equipment's transfer syntax.
 /// The proportions are rough clinical ones, chosen so each cohort has a recognisable shape on the dashboard.
 enum StudyRecipe: Sendable {
-    case emergency, cardiology, mammography, oncology
+    case emergency, cardiology, mammography, oncology, research
 
     func draft(_ rng: inout DemoRandom) -> [SeriesDraft] {
         switch self {
@@ -17,6 +17,7 @@ enum StudyRecipe: Sendable {
         case .cardiology: cardiologyStudy(&rng)
         case .mammography: mammographyStudy(&rng)
         case .oncology: oncologyStudy(&rng)
+        case .research: researchStudy(&rng)
         }
     }
 
@@ -147,5 +148,21 @@ enum StudyRecipe: Sendable {
         }
         series.append(SeriesDraft(kind: .srDose, count: 1, syntax: .explicitLittle))
         return series
+    }
+
+    /// Trial protocol scans, exported uncompressed from the research PACS: plain single-frame CT or MR, no
+    /// dose reports, so every file is transcoded to HTJ2K. (The drawer marks them `.validated`.)
+    private func researchStudy(_ rng: inout DemoRandom) -> [SeriesDraft] {
+        let syntax: TransferSyntax = rng.pick([(.explicitLittle, 75), (.implicitLittle, 25)])
+        if rng.chance(0.55) {
+            var series = [SeriesDraft(kind: .ctLocalizer, count: rng.int(1...2), syntax: syntax)]
+            for _ in 0..<rng.int(1...2) {
+                series.append(SeriesDraft(kind: .ctAxial, count: rng.int(40...220), syntax: syntax))
+            }
+            return series
+        }
+        return (0..<rng.int(3...6)).map { _ in
+            SeriesDraft(kind: .mrImage, count: rng.int(15...60), syntax: syntax)
+        }
     }
 }

@@ -157,7 +157,10 @@ struct StudyDrawer {
     }
 
     mutating func next(_ rng: inout DemoRandom) -> DemoPlan.StudyDraft {
-        let series = profile.recipe.draft(&rng)
+        var series = profile.recipe.draft(&rng)
+        if profile.isClean {
+            for i in series.indices { series[i].flags.insert(.validated) }
+        }
         let patient: Int
         if patients > 0 && rng.chance(0.2) {
             patient = patients - rng.int(0...min(40, patients - 1))

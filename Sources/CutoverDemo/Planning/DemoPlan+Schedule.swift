@@ -34,7 +34,7 @@ extension DemoPlan {
             if job.kind == .stalled {
                 job.stallCount = Int(Double(job.instanceCount) * (0.35 + 0.3 * rng.unit()))
             }
-            if job.kind == .regular || job.kind == .stalled,
+            if job.kind == .regular || job.kind == .stalled, !cohorts[job.cohort].isClean,
                 DemoHash.unit(DemoHash.of(seed, .serverError, job.index)) < 0.06
             {
                 job.serverErrors = 1 + Int(DemoHash.of(seed, .serverError, job.index, -1) % 5)

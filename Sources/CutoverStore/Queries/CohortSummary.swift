@@ -36,6 +36,10 @@ public struct StudyProgress: Equatable, Sendable {
     public var studyInstanceUID: String
     public var expected: LevelCounts
     public var imported: LevelCounts
+    /// Patient identifiers of the study (PHI: mask before showing).
+    public var patientID: String?
+    public var patientName: String?
+    public var accessionNumber: String?
 }
 
 extension CutoverDatabase {
@@ -47,7 +51,8 @@ extension CutoverDatabase {
                 db,
                 sql: """
                     SELECT st.uid AS study, count(*) AS expected,
-                           sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported
+                           sum(CASE WHEN k.outcome IN (0, 1) THEN 1 ELSE 0 END) AS imported,
+                           max(i.patient_id) AS pid, max(i.patient_name) AS pname, max(i.accession_number) AS acc
                     FROM cohorts c JOIN inventory i ON i.cohort = c.id JOIN studies st ON st.id = i.study
                     LEFT JOIN input_keys k ON k.key = i.key
                     WHERE c.name = ? GROUP BY i.study, i.series
@@ -57,7 +62,8 @@ extension CutoverDatabase {
                 let want: Int64 = row["expected"]
                 let have: Int64 = row["imported"]
                 var study = studies[uid] ?? StudyProgress(
-                    studyInstanceUID: uid, expected: LevelCounts(studies: 1), imported: LevelCounts(studies: 1))
+                    studyInstanceUID: uid, expected: LevelCounts(studies: 1), imported: LevelCounts(studies: 1),
+                    patientID: row["pid"], patientName: row["pname"], accessionNumber: row["acc"])
                 study.expected.series += 1
                 study.expected.instances += want
                 study.imported.instances += have
