@@ -35,7 +35,8 @@ def test_demo_has_the_promised_variety(demo_dir, cutover):
     assert status["results"]["failure"] > 0
     assert status["quarantined"] == 0
     assert status["lastPoll"] is not None
-    assert [c["name"] for c in status["cohorts"]] == ["cardiology", "ed-2019", "mammography", "oncology-pet"]
+    assert [c["name"] for c in status["cohorts"]] == [
+        "cardiology", "ed-2019", "mammography", "oncology-pet", "research-2024"]
 
 
 def test_warning_codes_match_current_warning_lines(demo_dir, cutover):
