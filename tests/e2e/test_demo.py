@@ -35,6 +35,11 @@ def test_demo_has_the_promised_variety(demo_dir, cutover):
     assert status["results"]["failure"] > 0
     assert status["quarantined"] == 0
     assert status["lastPoll"] is not None
+    for cohort in status["cohorts"]:
+        assert set(cohort["gates"]) == {"hierarchy", "parity", "review", "obligations"}
+        assert cohort["held"] is False and cohort["state"] in ("importing", "validating", "ready")
+    research = next(c for c in status["cohorts"] if c["name"] == "research-2024")
+    assert research["gates"] == {"hierarchy": "pass", "parity": "pass", "review": "pass", "obligations": "hold"}
     assert [c["name"] for c in status["cohorts"]] == [
         "cardiology", "ed-2019", "mammography", "oncology-pet", "research-2024"]
 

@@ -1,3 +1,4 @@
+import CutoverCore
 import CutoverFormats
 import CutoverStore
 
@@ -35,6 +36,15 @@ public struct ConfiguredPoll {
             inventory.append((path, try importer.importFile(path, onlyIfChanged: true)))
         }
         let ingest = try FolderIngestor(database: database).ingest(paths: config.localPaths, now: now)
+        // Gates move with the data: after anything new, each cohort's changes are recorded and audited.
+        let changedData = ingest.stats.newRows > 0 || !defined.isEmpty || inventory.contains { !$0.1.unchanged }
+        if changedData {
+            for cohort in try database.cohortSummaries().map(\.name) {
+                let now = try CohortGates(database: database, config: config, cohort: cohort)
+                try database.recordGateSnapshot(
+                    cohort: cohort, state: now.state, gates: now.gates, actor: Actor(name: "cutover", host: nil))
+            }
+        }
         return Report(ingest: ingest, inventory: inventory, cohortsDefined: defined)
     }
 }

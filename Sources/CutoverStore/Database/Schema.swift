@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v2-inventory", migrate: v2)
         migrator.registerMigration("v3-findings", migrate: v3)
         migrator.registerMigration("v4-decisions", migrate: v4)
+        migrator.registerMigration("v5-gate-snapshots", migrate: v5)
         return migrator
     }
 
@@ -301,5 +302,10 @@ enum Schema {
                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
+    }
+
+    /// The last recorded state and gate statuses of each cohort, so that changes are audited.
+    private static func v5(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE cohort_state ADD COLUMN gate_snapshot TEXT")
     }
 }

@@ -1,3 +1,4 @@
+import CutoverSources
 import ArgumentParser
 import CutoverCore
 import CutoverStore
@@ -24,7 +25,7 @@ func perform(
 ) throws -> ActionOutcome {
     let (database, config) = try store.openDatabase()
     let actor = actorOptions.resolve()
-    let context = try GateContext(database: database, config: config, cohort: options.cohort)
+    let context = try CohortGates(database: database, config: config, cohort: options.cohort)
     let rules = ActionContext(
         state: context.state, held: context.record.held, gates: context.gates, reason: options.reason,
         actor: actor.name, pendingApprovalBy: context.record.pendingApprovalBy,

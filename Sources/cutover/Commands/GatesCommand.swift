@@ -1,3 +1,4 @@
+import CutoverSources
 import ArgumentParser
 import CutoverCore
 import CutoverStore
@@ -19,7 +20,7 @@ struct GatesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (database, config) = try store.openDatabase(readOnly: true)
-            let context = try GateContext(database: database, config: config, cohort: cohort)
+            let context = try CohortGates(database: database, config: config, cohort: cohort)
             if json {
                 print(GatesPrinter.json(cohort: cohort, context: context))
             } else {
@@ -47,7 +48,7 @@ enum GatesPrinter {
         var gates: [Gate]
     }
 
-    static func json(cohort: String, context c: GateContext) -> String {
+    static func json(cohort: String, context c: CohortGates) -> String {
         let shape = Shape(
             cohort: cohort, state: c.state.rawValue, held: c.record.held, holdReason: c.record.holdReason,
             revision: c.record.revision, pendingApprovalBy: c.record.pendingApprovalBy,
@@ -57,7 +58,7 @@ enum GatesPrinter {
         return String(decoding: try! encoder.encode(shape), as: UTF8.self)
     }
 
-    static func text(cohort: String, context c: GateContext) -> String {
+    static func text(cohort: String, context c: CohortGates) -> String {
         var lines = ["cohort \(cohort): \(c.state.rawValue)" + (c.record.held ? ", HELD (\(c.record.holdReason ?? ""))" : "")
             + " · revision \(c.record.revision)"
             + (c.record.pendingApprovalBy.map { " · approval pending, by \($0); a different person must confirm" } ?? "")]

@@ -1,3 +1,4 @@
+import CutoverSources
 import ArgumentParser
 import Crypto
 import CutoverCore
@@ -25,7 +26,7 @@ struct RetryCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (database, config) = try store.openDatabase()
-            let context = try GateContext(database: database, config: config, cohort: action.cohort)
+            let context = try CohortGates(database: database, config: config, cohort: action.cohort)
             let who = actor.resolve()
             if case .failure(let refusal) = ActionRules.check(
                 .retry,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CutoverSources
 import CutoverStore
 import Foundation
 
@@ -19,7 +20,12 @@ struct StatusCommand: ParsableCommand {
             let cohorts = try database.cohortSummaries()
             let now = Date().timeIntervalSince1970
             if json {
-                Swift.print(StatusPrinter.json(report, cohorts: cohorts, findings: try database.openFindingCounts()))
+                var gates: [String: CohortGates] = [:]
+                for cohort in cohorts {
+                    gates[cohort.name] = try CohortGates(database: database, config: config, cohort: cohort.name)
+                }
+                Swift.print(
+                    StatusPrinter.json(report, cohorts: cohorts, findings: try database.openFindingCounts(), gates: gates))
             } else {
                 Swift.print(
                     StatusPrinter.text(

@@ -1,3 +1,4 @@
+import CutoverSources
 import CutoverCore
 import CutoverFormats
 import CutoverStore
@@ -41,7 +42,7 @@ struct EvidencePack {
     }
 
     init(database: CutoverDatabase, config: CutoverConfig?, cohort: String, includePHI: Bool, now: Double) throws {
-        let context = try GateContext(database: database, config: config, cohort: cohort)
+        let context = try CohortGates(database: database, config: config, cohort: cohort)
         guard let summary = try database.cohortSummary(named: cohort) else { throw DecisionError.noSuchCohort(cohort) }
         let findings = try database.findings(cohort: cohort, limit: .max)
         var byKind: [String: [String: Int]] = [:]

@@ -1,4 +1,5 @@
 import CutoverCore
+import CutoverSources
 import CutoverStore
 import Foundation
 
@@ -6,6 +7,10 @@ import Foundation
 enum StatusPrinter {
     private struct CohortShape: Encodable {
         var name: String
+        var state: String?
+        var held: Bool?
+        /// Gate name → pending, pass or hold.
+        var gates: [String: String]?
         var definedBy: String
         var expected: LevelCounts
         var imported: LevelCounts
@@ -27,11 +32,17 @@ enum StatusPrinter {
         var lastPoll: String?
     }
 
-    static func json(_ report: StatusReport, cohorts: [CohortSummary], findings: [String: [String: Int64]]) -> String {
+    static func json(
+        _ report: StatusReport, cohorts: [CohortSummary], findings: [String: [String: Int64]],
+        gates: [String: CohortGates] = [:]
+    ) -> String {
         let shape = JSONShape(
             cohorts: cohorts.map {
-                CohortShape(
-                    name: $0.name, definedBy: $0.definedBy, expected: $0.expected, imported: $0.imported, jobs: $0.jobs,
+                let g = gates[$0.name]
+                return CohortShape(
+                    name: $0.name, state: g?.state.rawValue, held: g?.record.held,
+                    gates: g.map { Dictionary(uniqueKeysWithValues: $0.gates.map { ($0.name.rawValue, $0.status.rawValue) }) },
+                    definedBy: $0.definedBy, expected: $0.expected, imported: $0.imported, jobs: $0.jobs,
                     findings: findings[$0.name] ?? [:])
             },
             jobs: report.jobs, results: report.results, resultLines: report.resultLines,
