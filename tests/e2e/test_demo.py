@@ -35,6 +35,8 @@ def test_demo_has_the_promised_variety(demo_dir, cutover):
     assert status["results"]["failure"] > 0
     assert status["quarantined"] == 0
     assert status["lastPoll"] is not None
+    status = json.loads(cutover.run("status", "--json", "--db", demo_dir / "cutover.sqlite",
+                                    "--config", demo_dir / "cutover.toml").stdout)
     for cohort in status["cohorts"]:
         assert set(cohort["gates"]) == {"hierarchy", "parity", "review", "obligations"}
         assert cohort["held"] is False and cohort["state"] in ("importing", "validating", "ready")
