@@ -69,32 +69,50 @@ func perform(
     return outcome
 }
 
-struct HoldCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "hold", abstract: "Hold a cohort: blocks approval.")
-    @OptionGroup var action: ActionOptions
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var actor: ActorOptions
+/// hold, release and rollback: one action, one confirmation line.
+protocol SimpleActionCommand: ParsableCommand {
+    static var action: CohortAction { get }
+    /// Printed after the cohort's name, e.g. "is held".
+    static var done: String { get }
+    var options: ActionOptions { get }
+    var store: StoreOptions { get }
+    var actor: ActorOptions { get }
+}
 
+extension SimpleActionCommand {
     func run() throws {
         try reportingErrors {
-            _ = try perform(.hold, options: action, store: store, actor: actor)
-            print("cohort \(action.cohort) is held")
+            _ = try perform(Self.action, options: options, store: store, actor: actor)
+            print("cohort \(options.cohort) \(Self.done)")
         }
     }
 }
 
-struct ReleaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "release", abstract: "Release a held cohort.")
-    @OptionGroup var action: ActionOptions
+struct HoldCommand: SimpleActionCommand {
+    static let configuration = CommandConfiguration(commandName: "hold", abstract: "Hold a cohort: blocks approval.")
+    static let action = CohortAction.hold
+    static let done = "is held"
+    @OptionGroup var options: ActionOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var actor: ActorOptions
+}
 
-    func run() throws {
-        try reportingErrors {
-            _ = try perform(.release, options: action, store: store, actor: actor)
-            print("cohort \(action.cohort) is released")
-        }
-    }
+struct ReleaseCommand: SimpleActionCommand {
+    static let configuration = CommandConfiguration(commandName: "release", abstract: "Release a held cohort.")
+    static let action = CohortAction.release
+    static let done = "is released"
+    @OptionGroup var options: ActionOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var actor: ActorOptions
+}
+
+struct RollbackCommand: SimpleActionCommand {
+    static let configuration = CommandConfiguration(commandName: "rollback", abstract: "Roll an approved cohort back.")
+    static let action = CohortAction.rollback
+    static let done = "is rolled back"
+    @OptionGroup var options: ActionOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var actor: ActorOptions
 }
 
 struct ApproveCommand: ParsableCommand {
@@ -119,20 +137,6 @@ struct ApproveCommand: ParsableCommand {
             default:
                 print("cohort \(action.cohort) is approved")
             }
-        }
-    }
-}
-
-struct RollbackCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rollback", abstract: "Roll an approved cohort back.")
-    @OptionGroup var action: ActionOptions
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var actor: ActorOptions
-
-    func run() throws {
-        try reportingErrors {
-            _ = try perform(.rollback, options: action, store: store, actor: actor)
-            print("cohort \(action.cohort) is rolled back")
         }
     }
 }
