@@ -11,7 +11,7 @@ public struct CohortGates: Sendable {
 
     public init(database: CutoverDatabase, config: CutoverConfig?, cohort: String) throws {
         record = try database.cohortRecord(named: cohort)
-        let settings = try Self.settings(database: database, config: config, cohort: cohort)
+        let settings = try Self.settings(record: record, config: config)
         let evidence = try database.evidence(cohort: cohort, settings: settings)
         gates = Gates.evaluate(evidence)
         state = Lifecycle.derive(
@@ -21,10 +21,10 @@ public struct CohortGates: Sendable {
     }
 
     /// Consumers, the cohort's region profile (built in or from the config), storage format and regions.
-    static func settings(database: CutoverDatabase, config: CutoverConfig?, cohort: String) throws -> GateSettings {
+    static func settings(record: CohortRecord, config: CutoverConfig?) throws -> GateSettings {
+        let cohort = record.name
         let consumers = (config?.consumers ?? []).map { Consumer(name: $0.name, kind: $0.kind, decodes: Set($0.decodes)) }
-        let stored = try database.cohortSummary(named: cohort)?.regionProfile
-        let profileID = config?.cohorts.first { $0.name == cohort }?.regionProfile ?? stored ?? "generic"
+        let profileID = config?.cohorts.first { $0.name == cohort }?.regionProfile ?? record.regionProfile ?? "generic"
         let retention = config?.retentionDays ?? 90
         let profile: RegionProfile
         if let custom = config?.regionProfiles.first(where: { $0.id == profileID }) {

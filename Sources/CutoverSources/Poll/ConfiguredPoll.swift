@@ -39,7 +39,7 @@ public struct ConfiguredPoll {
         // Gates move with the data: after anything new, each cohort's changes are recorded and audited.
         let changedData = ingest.stats.newRows > 0 || !defined.isEmpty || inventory.contains { !$0.1.unchanged }
         if changedData {
-            for cohort in try database.cohortSummaries().map(\.name) {
+            for cohort in try database.cohortPrefixes().keys.sorted() {
                 let now = try CohortGates(database: database, config: config, cohort: cohort)
                 try database.recordGateSnapshot(
                     cohort: cohort, state: now.state, gates: now.gates, actor: Actor(name: "cutover", host: nil))

@@ -9,6 +9,8 @@ public struct CohortRecord: Equatable, Sendable {
     public var revision: Int64
     public var pendingApprovalBy: String?
     public var pendingOverride: Bool
+    /// The cohort's region profile as defined (the config's value wins when it names one).
+    public var regionProfile: String?
 }
 
 /// Why a decision was not recorded, in words for the user. Nothing was changed in either case.

@@ -88,14 +88,14 @@ enum Decisions {
             let row = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT c.id, c.name, s.state, s.held, s.hold_reason, s.revision, s.pending_approval_by,
-                           s.pending_override
+                    SELECT c.id, c.name, c.region_profile, s.state, s.held, s.hold_reason, s.revision,
+                           s.pending_approval_by, s.pending_override
                     FROM cohorts c LEFT JOIN cohort_state s ON s.cohort = c.id WHERE c.name = ?
                     """, arguments: [name])
         else { throw DecisionError.noSuchCohort(name) }
         return CohortRecord(
             id: row["id"], name: row["name"], state: row["state"] ?? "planned", held: row["held"] ?? false,
             holdReason: row["hold_reason"], revision: row["revision"] ?? 0, pendingApprovalBy: row["pending_approval_by"],
-            pendingOverride: row["pending_override"] ?? false)
+            pendingOverride: row["pending_override"] ?? false, regionProfile: row["region_profile"])
     }
 }

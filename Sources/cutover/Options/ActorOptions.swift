@@ -12,10 +12,12 @@ struct ActorOptions: ParsableArguments {
     var actor: String?
 
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Actor {
-        let name = actor ?? environment["CUTOVER_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"]
-            ?? String(cString: getpwuid(getuid())?.pointee.pw_name ?? strdup("unknown"))
+        let login = getpwuid(getuid()).flatMap { String(validatingCString: $0.pointee.pw_name) }
+        let name = actor ?? environment["CUTOVER_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? login
+            ?? "unknown"
         var buffer = [CChar](repeating: 0, count: 256)
-        let host = gethostname(&buffer, buffer.count) == 0 ? String(cString: buffer) : nil
+        let host = gethostname(&buffer, buffer.count) == 0
+            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
         // SSH_CONNECTION is "client-address client-port server-address server-port".
         let client = environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init)
         return Actor(name: name, host: host, sshClient: client)
