@@ -71,3 +71,10 @@ def test_a_pack_with_include_phi_shows_identifiers_of_incomplete_studies(demo_di
     masked_studies = json.loads((masked / "report.json").read_text())["incompleteStudies"]
     assert all("*" in s["patientID"] for s in masked_studies)
     assert studies[0]["patientID"] not in (masked / "report.md").read_text()
+
+
+def test_an_unwritable_pack_folder_is_one_sentence(demo_dir, cutover, db, tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    proc = cutover.run("report", "research-2024", "--out", tmp_path / "file" / "pack", "--db", db, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"cutover: {tmp_path / 'file' / 'pack'}: not a directory"

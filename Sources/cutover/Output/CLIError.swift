@@ -27,12 +27,25 @@ func reportingErrors(_ body: () throws -> Void) throws {
         case let e as ConfigError: text = e.description
         case let e as FileReadError: text = e.description
         case let e as DecisionError: text = e.description
+        case let e as CocoaError: text = fileSystemSentence(e)
         case let e as TriageError: text = e.description
         default: text = "\(error)"
         }
         printError("cutover: \(text)")
         throw ExitCode.failure
     }
+}
+
+/// Foundation's file errors as "PATH: reason", with the system's reason when there is one.
+func fileSystemSentence(_ error: CocoaError) -> String {
+    let path = error.filePath ?? error.url?.path ?? "a file"
+    if let posix = error.underlying as? POSIXError {
+        return "\(path): \(String(cString: strerror(posix.code.rawValue)).lowercased())"
+    }
+    if let underlying = error.underlying as NSError?, underlying.domain == NSPOSIXErrorDomain {
+        return "\(path): \(String(cString: strerror(Int32(underlying.code))).lowercased())"
+    }
+    return "\(path): cannot be read or written"
 }
 
 func printError(_ text: String) {
