@@ -1,4 +1,5 @@
 import CutoverCore
+import Testing
 
 enum Fixture {
     static let htj2k = TransferSyntaxUID.htj2kLosslessRPCL
@@ -32,4 +33,13 @@ enum Fixture {
                 : GateResult(name: name, status: .hold, reasons: ["viewer ohif cannot decode 1.2.3 in 4 instances"])
         }
     }
+}
+
+/// One named gate example: the evidence, and the status and reasons the gate must give for it.
+struct GateCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var evidence: CohortEvidence
+    var status: GateStatus
+    var reasons: [String]
+    var testDescription: String { name }
 }

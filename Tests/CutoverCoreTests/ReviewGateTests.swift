@@ -2,13 +2,7 @@ import CutoverCore
 import Testing
 
 struct ReviewGateTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var evidence: CohortEvidence
-        var status: GateStatus
-        var reasons: [String]
-        var testDescription: String { name }
-    }
+    typealias Case = GateCase
 
     static let cases: [Case] = [
         Case(name: "nothing open passes", evidence: Fixture.evidence(), status: .pass, reasons: []),

@@ -24,21 +24,16 @@ extension DemoWriter {
     }
 
     private func summaryJSON(_ job: PlannedJob, atMs ms: Int64) -> JSONValue {
-        let status = job.status(atMs: ms) ?? .submitted
-        var fields: [(String, JSONValue)] = [
-            ("jobId", .string(job.id)),
-            ("jobName", .string(job.name)),
-            ("jobStatus", .string(status.wire)),
-            ("datastoreId", .string(plan.datastore)),
-            ("dataAccessRoleArn", .string(plan.roleArn)),
-        ]
-        if status.isTerminal { fields.append(("endedAt", .seconds(ms: job.endedMs))) }
-        fields.append(("submittedAt", .seconds(ms: job.submittedMs)))
-        if status == .failed, let message = job.failureMessage { fields.append(("message", .string(message))) }
-        return .object(fields)
+        .object(jobFields(job, atMs: ms, withLocations: false))
     }
 
     private func propertiesJSON(_ job: PlannedJob, atMs ms: Int64) -> JSONValue {
+        .object([("jobProperties", .object(jobFields(job, atMs: ms, withLocations: true)))])
+    }
+
+    /// The fields AHI returns for a job, in its order: GetDICOMImportJob adds the input and output URIs to what
+    /// ListDICOMImportJobs says.
+    private func jobFields(_ job: PlannedJob, atMs ms: Int64, withLocations: Bool) -> [(String, JSONValue)] {
         let status = job.status(atMs: ms) ?? .submitted
         var fields: [(String, JSONValue)] = [
             ("jobId", .string(job.id)),
@@ -49,9 +44,11 @@ extension DemoWriter {
         ]
         if status.isTerminal { fields.append(("endedAt", .seconds(ms: job.endedMs))) }
         fields.append(("submittedAt", .seconds(ms: job.submittedMs)))
-        fields.append(("inputS3Uri", .string(plan.inputS3Uri(job))))
-        fields.append(("outputS3Uri", .string(plan.outputS3Uri(job))))
+        if withLocations {
+            fields.append(("inputS3Uri", .string(plan.inputS3Uri(job))))
+            fields.append(("outputS3Uri", .string(plan.outputS3Uri(job))))
+        }
         if status == .failed, let message = job.failureMessage { fields.append(("message", .string(message))) }
-        return .object([("jobProperties", .object(fields))])
+        return fields
     }
 }

@@ -18,9 +18,12 @@ public struct GateSettings: Sendable {
 }
 
 extension CutoverDatabase {
-    /// Gathers everything the four gates look at for one cohort (see `CohortEvidence`).
-    public func evidence(cohort name: String, settings: GateSettings) throws -> CohortEvidence {
-        guard let summary = try cohortSummary(named: name) else { throw DecisionError.noSuchCohort(name) }
+    /// Gathers everything the four gates look at for one cohort (see `CohortEvidence`). A caller that already
+    /// holds the cohort's summary passes it, sparing the one query that reads the whole cohort.
+    public func evidence(cohort name: String, settings: GateSettings, summary known: CohortSummary? = nil) throws
+        -> CohortEvidence
+    {
+        guard let summary = try known ?? cohortSummary(named: name) else { throw DecisionError.noSuchCohort(name) }
         let open = try openFindingCounts()[name] ?? [:]
         return try read { db in
             let cohortID = try Int64.fetchOne(db, sql: "SELECT id FROM cohorts WHERE name = ?", arguments: [name])!

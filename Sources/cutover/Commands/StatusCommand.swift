@@ -22,7 +22,8 @@ struct StatusCommand: ParsableCommand {
             if json {
                 var gates: [String: CohortGates] = [:]
                 for cohort in cohorts {
-                    gates[cohort.name] = try CohortGates(database: database, config: config, cohort: cohort.name)
+                    gates[cohort.name] = try CohortGates(
+                        database: database, config: config, cohort: cohort.name, summary: cohort)
                 }
                 Swift.print(
                     StatusPrinter.json(report, cohorts: cohorts, findings: try database.openFindingCounts(), gates: gates))
