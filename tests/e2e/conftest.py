@@ -63,6 +63,17 @@ DATA_QUERIES = {
 }
 
 
+@pytest.fixture
+def demo_db(demo_dir, tmp_path) -> Path:
+    """A private copy of the demo database, for tests that record decisions on it."""
+    path = tmp_path / "demo-copy.sqlite"
+    src, dst = sqlite3.connect(demo_dir / "cutover.sqlite"), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return path
+
+
 def dump(db_path) -> dict:
     """Every row of every data table, in primary-key order: two equal dumps mean equal databases."""
     con = sqlite3.connect(db_path)

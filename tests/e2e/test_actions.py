@@ -1,20 +1,13 @@
 """Gates and lifecycle actions from the command line: guards, two-person approval, conflicts, audit."""
 import json
-import sqlite3
 import subprocess
 
 import pytest
 
 
 @pytest.fixture
-def db(demo_dir, tmp_path):
-    path = tmp_path / "actions.sqlite"
-    src = sqlite3.connect(demo_dir / "cutover.sqlite")
-    dst = sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return path
+def db(demo_db):
+    return demo_db
 
 
 def run(cutover, demo_dir, db, *args, check=True, actor="ana"):

@@ -1,20 +1,14 @@
 """Every decision is an audit row, hash-chained; `cutover audit --verify` names the first row that was touched."""
 import shutil
-import sqlite3
 import subprocess
 
 import pytest
 
 
 @pytest.fixture
-def decided(demo_dir, cutover, tmp_path):
+def decided(demo_db, cutover):
     """A copy of the demo database with a few decisions recorded by two people."""
-    db = tmp_path / "audit.sqlite"
-    src = sqlite3.connect(demo_dir / "cutover.sqlite")
-    dst = sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    db = demo_db
     cutover.run("attest", "ed-2019", "backups-restore", "--note", "restore drill 2026-11-20", "--db", db,
                 env={"CUTOVER_ACTOR": "ana"})
     cutover.run("attest", "ed-2019", "exit-terms", "--note", "contract clause 14", "--actor", "ben", "--db", db)

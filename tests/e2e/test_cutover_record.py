@@ -2,7 +2,6 @@
 non-primary image sets; the approved cohort's evidence pack is complete and masks patient identifiers."""
 import csv
 import json
-import sqlite3
 
 import pytest
 
@@ -11,14 +10,8 @@ ITEMS = ["irap-scope", "backups-restore", "exit-terms", "mhr-sharing", "retentio
 
 
 @pytest.fixture
-def db(demo_dir, tmp_path):
-    path = tmp_path / "record.sqlite"
-    src = sqlite3.connect(demo_dir / "cutover.sqlite")
-    dst = sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return path
+def db(demo_db):
+    return demo_db
 
 
 def test_the_clean_cohort_is_approved_by_two_people_and_its_pack_masks_patients(demo_dir, cutover, tmp_path, db):

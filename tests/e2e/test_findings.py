@@ -32,13 +32,8 @@ def test_findings_filter_by_cohort_kind_and_state_as_json_and_csv(demo_dir, cuto
     assert bad.returncode == 2
 
 
-def test_ack_and_waive_record_the_actor_and_refuse_what_is_not_allowed(demo_dir, cutover, tmp_path):
-    db = tmp_path / "copy.sqlite"
-    src = sqlite3.connect(demo_dir / "cutover.sqlite")
-    dst = sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
+def test_ack_and_waive_record_the_actor_and_refuse_what_is_not_allowed(demo_db, cutover):
+    db = demo_db
     ids = [r["id"] for r in json.loads(cutover.run("findings", "--kind", "warning", "--json", "--limit", "2",
                                                    "--db", db).stdout)]
     cutover.run("ack", *ids, "--note", "looking", "--db", db, env={"CUTOVER_ACTOR": "ana"})

@@ -6,14 +6,8 @@ import pytest
 
 
 @pytest.fixture
-def db(demo_dir, tmp_path):
-    path = tmp_path / "retry.sqlite"
-    src = sqlite3.connect(demo_dir / "cutover.sqlite")
-    dst = sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return path
+def db(demo_db):
+    return demo_db
 
 
 def open_kinds(cutover, db, cohort):
