@@ -1,5 +1,4 @@
 """Every decision is an audit row, hash-chained; `cutover audit --verify` names the first row that was touched."""
-import shutil
 import subprocess
 
 import pytest

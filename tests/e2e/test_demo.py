@@ -1,6 +1,5 @@
 """`cutover demo` writes a realistic migration whose ingested counts agree with the files."""
 import json
-from pathlib import Path
 
 from conftest import dump
 

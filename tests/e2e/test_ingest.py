@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, copy_fixture, dump
+from conftest import FIXTURES, copy_fixture
 
 DS = "4f7a2c9e1b3d4e6f8a0b2c4d6e8f0a1b"
 JOB = "9c1e4b7a2d5f8e0b3a6c9d2e5f8a1b4c"

@@ -1,7 +1,6 @@
 """`cutover inventory scan` reads real DICOM files written by others (pydicom's bundled test files)
 and records exactly what pydicom reads from them."""
 import json
-import os
 import sqlite3
 import subprocess
 import sys
