@@ -75,15 +75,15 @@ struct CohortListCommand: ParsableCommand {
                 print("no cohorts yet: define one with `cutover cohort define`, or import an inventory with a cohort column")
                 return
             }
-            print("cohort".padding(toLength: 20, withPad: " ", startingAt: 0) + "studies".leftPadded(16) + "series".leftPadded(18)
-                + "instances".leftPadded(22) + "   jobs")
+            print("cohort".padding(toLength: 16, withPad: " ", startingAt: 0) + "studies".leftPadded(12) + "series".leftPadded(12)
+                + "instances".leftPadded(16) + "  jobs")
             for c in cohorts {
                 print(
-                    c.name.padding(toLength: 20, withPad: " ", startingAt: 0)
-                        + fraction(c.imported.studies, c.expected.studies, width: 16)
-                        + fraction(c.imported.series, c.expected.series, width: 18)
-                        + fraction(c.imported.instances, c.expected.instances, width: 22)
-                        + "   " + CohortPrinter.jobs(c.jobs))
+                    c.name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                        + fraction(c.imported.studies, c.expected.studies, width: 12)
+                        + fraction(c.imported.series, c.expected.series, width: 12)
+                        + fraction(c.imported.instances, c.expected.instances, width: 16)
+                        + "  " + CohortPrinter.jobsBrief(c.jobs))
             }
         }
     }
@@ -129,6 +129,14 @@ struct CohortShowCommand: ParsableCommand {
 }
 
 enum CohortPrinter {
+    /// Total jobs, then those not completed: "106 (1 failed)", to fit 80 columns.
+    static func jobsBrief(_ jobs: [String: Int64]) -> String {
+        let total = jobs.values.reduce(0, +)
+        let others = jobs.filter { $0.key != "COMPLETED" }.sorted { $0.key < $1.key }
+            .map { "\($0.value) \($0.key.lowercased().replacingOccurrences(of: "_", with: " "))" }
+        return grouped(total) + (others.isEmpty ? "" : " (\(others.joined(separator: ", ")))")
+    }
+
     static func jobs(_ jobs: [String: Int64]) -> String {
         jobs.isEmpty ? "none yet" : jobs.sorted { $0.key < $1.key }.map { "\($0.key) \(grouped($0.value))" }.joined(separator: " · ")
     }

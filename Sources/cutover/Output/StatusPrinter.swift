@@ -60,7 +60,8 @@ enum StatusPrinter {
     ) -> String {
         var lines: [String] = []
         let poll = report.lastPoll.map { "last poll \(EpochTime.format($0)) (\(age(now - $0)) ago)" } ?? "never polled"
-        lines.append("\(migration ?? "cutover") · \(database) · \(poll)")
+        lines.append(migration ?? "cutover")
+        lines.append("\(database) · \(poll)")
         lines.append("")
         let jobTotal = report.jobs.values.reduce(0, +)
         let order = ["SUBMITTED", "IN_PROGRESS", "COMPLETED", "FAILED"]
@@ -71,8 +72,8 @@ enum StatusPrinter {
         lines.append(
             row(
                 "results", grouped(r.success + r.warning + r.failure),
-                "success \(grouped(r.success)) · warning \(grouped(r.warning)) · failure \(grouped(r.failure))"
-                    + "   (\(grouped(report.resultHistory)) lines incl. retried)"))
+                "success \(grouped(r.success)) · warning \(grouped(r.warning)) · failure \(grouped(r.failure))"))
+        lines.append(row("lines", grouped(report.resultHistory), "every result line read, retried ones included"))
         let codes = report.warningCodes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         if codes.isEmpty {
             lines.append(row("warnings", "0", ""))
@@ -86,14 +87,17 @@ enum StatusPrinter {
         lines.append(row("quarantined", grouped(report.quarantined), report.quarantined > 0 ? "bad lines set aside" : ""))
         if !cohorts.isEmpty {
             lines.append("")
-            lines.append("cohort".padding(toLength: 20, withPad: " ", startingAt: 0) + "instances imported/expected")
+            lines.append(
+                "cohort".padding(toLength: 16, withPad: " ", startingAt: 0) + "instances".leftPadded(15)
+                    + "studies".leftPadded(22) + "findings".leftPadded(10))
             for c in cohorts {
                 let percent = c.expected.instances == 0 ? 0 : Double(c.imported.instances) * 100 / Double(c.expected.instances)
                 lines.append(
-                    c.name.padding(toLength: 20, withPad: " ", startingAt: 0)
-                        + "\(grouped(c.imported.instances))/\(grouped(c.expected.instances))".leftPadded(18)
-                        + "  \(String(format: "%5.1f", percent)) %   studies \(grouped(c.imported.studies))/\(grouped(c.expected.studies))"
-                        + "   open findings \(grouped((findings[c.name] ?? [:]).values.reduce(0, +)))")
+                    c.name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                        + "\(grouped(c.imported.instances))/\(grouped(c.expected.instances))".leftPadded(15)
+                        + String(format: "%6.1f %%", percent)
+                        + "\(grouped(c.imported.studies))/\(grouped(c.expected.studies))".leftPadded(14)
+                        + grouped((findings[c.name] ?? [:]).values.reduce(0, +)).leftPadded(10))
             }
         }
         return lines.joined(separator: "\n")
