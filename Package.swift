@@ -16,6 +16,7 @@ let package = Package(
     targets: [
         // System libraries: a module map and a small shim header each.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
 
         // Layers, lowest first. Dependencies point down only.
         .target(name: "CutoverCore"),
@@ -33,11 +34,16 @@ let package = Package(
             ]
         ),
         .target(name: "CutoverSources", dependencies: ["CutoverCore", "CutoverFormats", "CutoverStore"]),
+        .target(name: "CutoverTerminal", dependencies: ["CutoverFormats", "CNcursesw"]),
+        .target(
+            name: "CutoverDashboard",
+            dependencies: ["CutoverCore", "CutoverFormats", "CutoverStore", "CutoverSources", "CutoverTerminal"]),
         .target(name: "CutoverDemo", dependencies: ["CutoverCore"]),
         .executableTarget(
             name: "cutover",
             dependencies: [
-                "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverSources", "CutoverDemo",
+                "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverSources", "CutoverDemo", "CutoverTerminal",
+                "CutoverDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -48,6 +54,10 @@ let package = Package(
             name: "CutoverFormatsTests", dependencies: ["CutoverFormats", "CZlib"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CutoverStoreTests", dependencies: ["CutoverStore", "CutoverFormats"]),
         .testTarget(name: "CutoverSourcesTests", dependencies: ["CutoverSources", "CutoverStore", "CutoverDemo"]),
+        .testTarget(name: "CutoverTerminalTests", dependencies: ["CutoverTerminal", "CutoverFormats"]),
+        .testTarget(
+            name: "CutoverDashboardTests",
+            dependencies: ["CutoverDashboard", "CutoverTerminal", "CutoverStore", "CutoverCore"]),
         .testTarget(name: "CutoverDemoTests", dependencies: ["CutoverDemo", "CutoverFormats"]),
     ]
 )
