@@ -12,6 +12,22 @@ public struct AuditEntry: Equatable, Sendable {
     public var prevHash: String
     public var hash: String
 
+    public init(
+        seq: Int64, at: Double, actor: String, host: String? = nil, sshClient: String? = nil, action: String,
+        cohort: String?, detail: String, prevHash: String = "", hash: String = ""
+    ) {
+        self.seq = seq
+        self.at = at
+        self.actor = actor
+        self.host = host
+        self.sshClient = sshClient
+        self.action = action
+        self.cohort = cohort
+        self.detail = detail
+        self.prevHash = prevHash
+        self.hash = hash
+    }
+
     /// The bytes hashed after the previous hash: every field, length-prefixed so that no two different rows
     /// can produce the same text.
     var canonical: String {

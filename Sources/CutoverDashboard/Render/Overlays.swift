@@ -1,0 +1,82 @@
+import CutoverTerminal
+
+/// Boxes drawn over the page: the `?` help generated from the command table, and confirmation dialogs.
+enum Overlays {
+    static func help(_ state: AppState, _ buffer: inout CellBuffer) {
+        var lines: [(String, StyleRole)] = []
+        let commands = CommandTable.commands(for: state.mode)
+        for group in HelpGroup.allCases {
+            let inGroup = commands.filter { $0.group == group }
+            guard !inGroup.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", .normal)) }
+            lines.append((group.rawValue, .accent))
+            for command in inGroup {
+                let key = command.label.padding(to: 7)
+                if command.mutates, let refusal = state.mode.refusal {
+                    lines.append(("  \(key)\(command.title) (\(refusal))", .disabled))
+                } else {
+                    let here = command.applies(to: state.page) ? "" : " (not on this page)"
+                    lines.append(("  \(key)\(command.title)\(here)", command.applies(to: state.page) ? .normal : .muted))
+                }
+            }
+        }
+        box(title: "Keys", lines: lines, footer: "Esc or ? closes", state: state, &buffer)
+    }
+
+    static func dialog(_ dialog: Dialog, _ state: AppState, _ buffer: inout CellBuffer) {
+        var lines: [(String, StyleRole)] = dialog.lines.map { ($0, .normal) }
+        if !dialog.choices.isEmpty {
+            let choices = dialog.choices.enumerated().map { index, choice in
+                (index == dialog.choice ? "[x] " : "[ ] ") + (choice == .acknowledged ? "acknowledge" : choice.rawValue)
+            }
+            lines.append(("", .normal))
+            lines.append((choices.joined(separator: "   "), .accent))
+        }
+        for (index, field) in dialog.fields.enumerated() {
+            lines.append(("", .normal))
+            let cursor = index == dialog.focus ? "_" : ""
+            lines.append(("\(field.label): \(field.text)\(cursor)", index == dialog.focus ? .accent : .normal))
+        }
+        if let error = dialog.error {
+            lines.append(("", .normal))
+            lines.append((error, .critical))
+        }
+        let footer = dialog.isYesNo ? "y confirm · n or Esc cancel" : "Enter next/confirm · Tab switch · Esc cancel"
+        box(title: dialog.title, lines: lines, footer: footer, state: state, &buffer)
+    }
+
+    /// A centred box sized to its content and the screen; lines that do not fit are cut with a marker.
+    private static func box(
+        title: String, lines: [(String, StyleRole)], footer: String, state: AppState, _ buffer: inout CellBuffer
+    ) {
+        let g = state.glyphs
+        let contentWidth = max(DisplayWidth.of(title) + 4, DisplayWidth.of(footer), lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let width = min(buffer.width - 2, contentWidth + 4)
+        let height = min(buffer.height - 2, lines.count + 4)
+        guard width >= 10, height >= 4 else { return }
+        let left = (buffer.width - width) / 2
+        let top = max(1, (buffer.height - height) / 2)
+        buffer.clear(x: left, y: top, width: width, height: height)
+        let inner = String(repeating: g.horizontal, count: width - 2)
+        buffer.put("\(g.topLeft)\(inner)\(g.topRight)", x: left, y: top, role: .accent)
+        buffer.put(" \(title) ", x: left + 2, y: top, role: .accent, maxWidth: width - 4)
+        buffer.put("\(g.bottomLeft)\(inner)\(g.bottomRight)", x: left, y: top + height - 1, role: .accent)
+        for row in (top + 1)..<(top + height - 1) {
+            buffer.put(String(g.vertical), x: left, y: row, role: .accent)
+            buffer.put(String(g.vertical), x: left + width - 1, y: row, role: .accent)
+        }
+        let room = height - 4
+        for (i, line) in lines.prefix(room).enumerated() {
+            let text = i == room - 1 && lines.count > room ? g.ellipsis : line.0
+            buffer.put(text, x: left + 2, y: top + 1 + i, role: line.1, maxWidth: width - 4)
+        }
+        buffer.put(footer, x: left + 2, y: top + height - 2, role: .muted, maxWidth: width - 4)
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        let w = DisplayWidth.of(self)
+        return w >= width ? self + " " : self + String(repeating: " ", count: width - w)
+    }
+}

@@ -1,0 +1,53 @@
+/// The seven pages of product §7, in tab order; the raw value is the number key that opens each.
+public enum Page: Int, CaseIterable, Sendable, Hashable {
+    case cohorts = 1
+    case jobs
+    case nonPrimary
+    case warnings
+    case gates
+    case events
+    case audit
+
+    public var title: String {
+        switch self {
+        case .cohorts: "Cohorts"
+        case .jobs: "Jobs"
+        case .nonPrimary: "Non-primary"
+        case .warnings: "Warnings"
+        case .gates: "Gates"
+        case .events: "Events"
+        case .audit: "Audit"
+        }
+    }
+
+    /// The name `cutover snapshot --page` accepts, besides the number.
+    public var slug: String {
+        switch self {
+        case .nonPrimary: "non-primary"
+        default: title.lowercased()
+        }
+    }
+
+    public init?(argument: String) {
+        if let number = Int(argument), let page = Page(rawValue: number) {
+            self = page
+        } else if let page = Page.allCases.first(where: { $0.slug == argument.lowercased() }) {
+            self = page
+        } else {
+            return nil
+        }
+    }
+
+    /// Sort keys the page offers, the default first (`s` cycles through them).
+    public var sortKeys: [String] {
+        switch self {
+        case .cohorts: ["name", "progress", "findings", "state"]
+        case .jobs: ["submitted", "status", "cohort", "errors", "duration"]
+        case .nonPrimary: ["instances", "study", "cohort"]
+        case .warnings: ["instances", "code", "studies"]
+        case .gates: []
+        case .events: ["newest"]
+        case .audit: ["newest"]
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import Testing
-@Suite struct DashboardPlaceholderTests { @Test func builds() { #expect(Bool(true)) } }
