@@ -33,7 +33,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "CutoverSources", dependencies: ["CutoverCore", "CutoverFormats", "CutoverStore"]),
+        .target(
+            name: "CutoverSources",
+            dependencies: [
+                "CutoverCore", "CutoverFormats", "CutoverStore", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .target(name: "CutoverTerminal", dependencies: ["CutoverFormats", "CNcursesw"]),
         .target(
             name: "CutoverDashboard",

@@ -14,8 +14,9 @@ struct Cutover: ParsableCommand {
             InitCommand.self, DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,
             CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self, AttestCommand.self,
             AuditCommand.self, GatesCommand.self, HoldCommand.self, ReleaseCommand.self, ApproveCommand.self,
-            RollbackCommand.self, RetryCommand.self, ReportCommand.self,
-        ]
+            RollbackCommand.self, RetryCommand.self, ReportCommand.self, DashboardCommand.self, SnapshotCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 
     /// Usage errors exit with 2 (product §6) rather than ArgumentParser's 64; everything else as usual.

@@ -17,10 +17,10 @@ public enum CommandTable {
 
     private static let navigation: [Command] = [
         .init(
-            id: .up, keys: [.up, .character("k")], label: "k/↑", title: "Move up", group: .navigation, mutates: false,
+            id: .up, keys: [.up, .character("k")], label: "k/Up", title: "Move up", group: .navigation, mutates: false,
             confirmation: .none, pages: nil, footer: false),
         .init(
-            id: .down, keys: [.down, .character("j")], label: "j/↓", title: "Move down", group: .navigation,
+            id: .down, keys: [.down, .character("j")], label: "j/Down", title: "Move down", group: .navigation,
             mutates: false, confirmation: .none, pages: nil, footer: false),
         .init(
             id: .pageUp, keys: [.pageUp, .control("b")], label: "PgUp", title: "Page up", group: .navigation,

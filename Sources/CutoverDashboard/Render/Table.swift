@@ -66,7 +66,9 @@ struct Table {
         var x = 1
         for (index, width) in layout {
             var title = columns[index].title
-            if let sortedColumn, sortedColumn == title.lowercased() { title += glyphs.sortDown }
+            if let sortedColumn, sortedColumn == title.lowercased(), DisplayWidth.of(title) + 1 < width {
+                title += " " + glyphs.sortDown
+            }
             draw(
                 TableCell(title, .muted), at: x, y: top, width: width, alignment: columns[index].alignment,
                 ellipsis: glyphs.ellipsis, &buffer)

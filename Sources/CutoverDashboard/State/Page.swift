@@ -41,10 +41,10 @@ public enum Page: Int, CaseIterable, Sendable, Hashable {
     /// Sort keys the page offers, the default first (`s` cycles through them).
     public var sortKeys: [String] {
         switch self {
-        case .cohorts: ["name", "progress", "findings", "state"]
+        case .cohorts: ["cohort", "progress", "fail", "state"]
         case .jobs: ["submitted", "status", "cohort", "errors", "duration"]
         case .nonPrimary: ["instances", "study", "cohort"]
-        case .warnings: ["instances", "code", "studies"]
+        case .warnings: ["count", "code", "studies"]
         case .gates: []
         case .events: ["newest"]
         case .audit: ["newest"]

@@ -14,7 +14,7 @@ public struct AuditEntry: Equatable, Sendable {
 
     public init(
         seq: Int64, at: Double, actor: String, host: String? = nil, sshClient: String? = nil, action: String,
-        cohort: String?, detail: String, prevHash: String = "", hash: String = ""
+        cohort: String? = nil, detail: String = "{}", prevHash: String = "", hash: String = ""
     ) {
         self.seq = seq
         self.at = at

@@ -9,6 +9,8 @@ enum Schema {
         migrator.registerMigration("v3-findings", migrate: v3)
         migrator.registerMigration("v4-decisions", migrate: v4)
         migrator.registerMigration("v5-gate-snapshots", migrate: v5)
+        migrator.registerMigration("v6-leases", migrate: v6)
+        migrator.registerMigration("v7-page-indexes", migrate: v7)
         return migrator
     }
 }

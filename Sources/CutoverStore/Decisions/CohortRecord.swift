@@ -11,6 +11,22 @@ public struct CohortRecord: Equatable, Sendable {
     public var pendingOverride: Bool
     /// The cohort's region profile as defined (the config's value wins when it names one).
     public var regionProfile: String?
+
+    public init(
+        id: Int64, name: String, state: String = "planned", held: Bool = false, holdReason: String? = nil,
+        revision: Int64 = 0, pendingApprovalBy: String? = nil, pendingOverride: Bool = false,
+        regionProfile: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.state = state
+        self.held = held
+        self.holdReason = holdReason
+        self.revision = revision
+        self.pendingApprovalBy = pendingApprovalBy
+        self.pendingOverride = pendingOverride
+        self.regionProfile = regionProfile
+    }
 }
 
 /// Why a decision was not recorded, in words for the user. Nothing was changed in either case.

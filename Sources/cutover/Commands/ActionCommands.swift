@@ -18,55 +18,14 @@ struct ActionOptions: ParsableArguments {
     var expectRevision: Int64?
 }
 
-/// Checks the action against the product's guards with the cohort's live gates, then records it with its
-/// audit row; a cohort changed by someone else meanwhile is a conflict, and nothing is changed.
+/// Runs a lifecycle action through `CohortActions` (the dashboard runs the same code).
 func perform(
     _ action: CohortAction, options: ActionOptions, store: StoreOptions, actor actorOptions: ActorOptions
 ) throws -> ActionOutcome {
     let (database, config) = try store.openDatabase()
-    let actor = actorOptions.resolve()
-    let context = try CohortGates(database: database, config: config, cohort: options.cohort)
-    let rules = ActionContext(
-        state: context.state, held: context.record.held, gates: context.gates, reason: options.reason,
-        actor: actor.name, pendingApprovalBy: context.record.pendingApprovalBy,
-        pendingApprovalIsOverride: context.record.pendingOverride, twoPersonApproval: context.twoPersonApproval)
-    let outcome: ActionOutcome
-    switch ActionRules.check(action, rules) {
-    case .failure(let refusal): throw CLIError(refusal.reason)
-    case .success(let value): outcome = value
-    }
-    var detail = ["outcome": "\(outcome)"]
-    if let reason = options.reason { detail["reason"] = reason }
-    if action == .approveOverride || (action == .confirmApproval && context.record.pendingOverride) {
-        detail["override"] = "true"
-        detail["gates"] = GateResult.blockers(context.gates).joined(separator: "; ")
-    }
-    try database.decide(
-        cohort: options.cohort, action: action.rawValue, actor: actor,
-        expectedRevision: options.expectRevision ?? context.record.revision, detail: detail
-    ) { record, _ in
-        record.state = context.state.rawValue
-        switch outcome {
-        case .holdSet:
-            record.held = true
-            record.holdReason = options.reason
-        case .holdCleared:
-            record.held = false
-            record.holdReason = nil
-        case .approvalPending:
-            record.pendingApprovalBy = actor.name
-            record.pendingOverride = action == .approveOverride
-        case .approved:
-            record.state = CohortState.approved.rawValue
-            record.pendingApprovalBy = nil
-            record.pendingOverride = false
-        case .rolledBack:
-            record.state = CohortState.rolledBack.rawValue
-        case .retryAllowed, .attested:
-            break
-        }
-    }
-    return outcome
+    return try CohortActions.perform(
+        action, cohort: options.cohort, reason: options.reason, expectedRevision: options.expectRevision,
+        actor: actorOptions.resolve(), database: database, config: config)
 }
 
 /// hold, release and rollback: one action, one confirmation line.
@@ -129,8 +88,7 @@ struct ApproveCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (database, _) = try store.openDatabase()
-            let pending = try database.cohortRecord(named: action.cohort).pendingApprovalBy
-            let kind: CohortAction = pending != nil ? .confirmApproval : override ? .approveOverride : .approve
+            let kind = CohortActions.approvalKind(record: try database.cohortRecord(named: action.cohort), override: override)
             switch try perform(kind, options: action, store: store, actor: actor) {
             case .approvalPending:
                 print("approval of \(action.cohort) recorded; a different person must confirm with `cutover approve \(action.cohort)`")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CutoverCore
+import CutoverSources
 import CutoverStore
 import Foundation
 
@@ -35,7 +36,7 @@ struct AuditCommand: ParsableCommand {
             }
             for e in entries {
                 if json {
-                    print(AuditPrinter.json(e))
+                    print(AuditJSON.line(e))
                 } else {
                     print(
                         "\(String(e.seq).leftPadded(5))  \(EpochTime.format(e.at))  \(e.actor)"
@@ -44,30 +45,6 @@ struct AuditCommand: ParsableCommand {
                 }
             }
         }
-    }
-}
-
-enum AuditPrinter {
-    private struct Shape: Encodable {
-        var seq: Int64
-        var at: String
-        var actor: String
-        var host: String?
-        var sshClient: String?
-        var action: String
-        var cohort: String?
-        var detail: String
-        var prevHash: String
-        var hash: String
-    }
-
-    static func json(_ e: AuditEntry) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let shape = Shape(
-            seq: e.seq, at: EpochTime.format(e.at), actor: e.actor, host: e.host, sshClient: e.sshClient,
-            action: e.action, cohort: e.cohort, detail: e.detail, prevHash: e.prevHash, hash: e.hash)
-        return String(decoding: try! encoder.encode(shape), as: UTF8.self)
     }
 }
 

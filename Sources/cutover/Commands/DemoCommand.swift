@@ -14,7 +14,8 @@ struct DemoCommand: ParsableCommand {
             Writes job output folders, ListDICOMImportJobs responses, events in every layout, a source
             inventory and a cutover.toml into DIR, all deterministic from the seed. With --speed the migration
             is replayed over time (jobs submit, run and finish; files grow) and polled as it goes.
-            The interactive dashboard is not built yet: the demo prints `cutover status` instead.
+            On a terminal the dashboard opens on the replaying migration (about four minutes end to end unless
+            --speed says otherwise); --no-tui, or output that is not a terminal, prints `cutover status` instead.
             """)
 
     @Option(help: "Folder to write the demo into (made fresh each run).")
@@ -35,6 +36,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Only write the files; do not ingest.")
     var generateOnly = false
 
+    @OptionGroup var look: LookOptions
+
     static let marker = ".cutover-demo"
 
     func run() throws {
@@ -42,11 +45,16 @@ struct DemoCommand: ParsableCommand {
             if let speed, speed <= 0 { throw ValidationError("--speed must be a positive number") }
             if let scale, scale <= 0 { throw ValidationError("--scale must be a positive number") }
             try prepareFolder()
-            let start = speed == nil ? DemoOptions().startEpoch : Date().timeIntervalSince1970
+            let dashboard = !noTUI && !generateOnly && isatty(0) == 1 && isatty(1) == 1
+            let start = speed == nil && !dashboard ? DemoOptions().startEpoch : Date().timeIntervalSince1970
             let options = DemoOptions(seed: seed, scale: scale.map { .bench(resultLines: $0) } ?? .demo, startEpoch: start)
             let plan = DemoPlanner.plan(options)
             let writer = DemoWriter(plan: plan, directory: URL(fileURLWithPath: dir))
             try writer.writeStatic()
+            if dashboard {
+                try openDashboard(writer: writer, plan: plan)
+                return
+            }
             if generateOnly || speed == nil {
                 let progress = try writer.advance(to: plan.endEpoch)
                 print(
@@ -71,6 +79,21 @@ struct DemoCommand: ParsableCommand {
             print("")
             print("Next: cutover status --db \(dir)/cutover.sqlite --json")
         }
+    }
+
+    /// The live demo: the migration is written over time on a background thread while the dashboard's own
+    /// poller ingests it, as a real deployment would.
+    private func openDashboard(writer: DemoWriter, plan: DemoPlan) throws {
+        let config = try CutoverConfig.load(path: dir + "/cutover.toml")
+        let database = try CutoverDatabase(path: dir + "/cutover.sqlite")
+        let replay = DemoReplay(writer: writer, plan: plan, speed: speed ?? (plan.endEpoch - plan.startEpoch) / 240)
+        replay.start()
+        defer { replay.stop() }
+        let status = try DashboardLauncher.run(
+            database: database, config: config,
+            settings: .init(readOnly: false, runPoller: true, look: look, actor: ActorOptions().resolve()))
+        if let error = replay.error { printError("cutover: the demo replay stopped: \(error)") }
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Advances simulated time with the wall clock and polls as a real deployment would.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CutoverSources
+import CutoverStore
 import Foundation
 
 struct PollCommand: ParsableCommand {
@@ -8,7 +9,8 @@ struct PollCommand: ParsableCommand {
         abstract: "Poll every source configured in cutover.toml, once or every few seconds.",
         discussion: """
             Each poll defines the config's cohorts, re-imports its inventory files when they changed, and
-            ingests what is new in its local folders.
+            ingests what is new in its local folders. One poller at a time: while another holds the database's
+            poller lease, --once exits 1 naming it and the loop waits.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -19,6 +21,10 @@ struct PollCommand: ParsableCommand {
     @Option(help: "Seconds between polls (default: sources.local.interval_seconds from the config).")
     var interval: Double?
 
+    /// The lease that keeps a second poller (another `cutover poll`, or a dashboard polling in-process) from
+    /// writing at the same time (architecture §2).
+    static let lease = "poller"
+
     func run() throws {
         try reportingErrors {
             let config = try store.requireConfig()
@@ -28,7 +34,31 @@ struct PollCommand: ParsableCommand {
             let (database, _) = try store.openDatabase()
             let poll = ConfiguredPoll(config: config, database: database)
             let seconds = interval ?? config.pollIntervalSeconds
+            let holder = Self.holderName()
+            // Renewed every round; long enough for a slow round, short enough that a crashed poller's lease
+            // frees itself soon.
+            let ttl = max(120, seconds * 3)
+            let signals = Self.releaseOnSignal(database: database, holder: holder)
+            defer {
+                signals.forEach { $0.cancel() }
+                try? database.releaseLease(Self.lease, holder: holder)
+            }
+            var waitingFor: String?
             while true {
+                let now = Date().timeIntervalSince1970
+                guard try database.acquireLease(Self.lease, holder: holder, ttl: ttl, now: now) else {
+                    let other = try database.leaseHolder(Self.lease, now: now) ?? "another process"
+                    if once {
+                        throw CLIError("another poller (\(other)) is polling \(database.path); nothing was polled")
+                    }
+                    if waitingFor != other {
+                        print("another poller (\(other)) is polling \(database.path); waiting for it to stop")
+                        waitingFor = other
+                    }
+                    Thread.sleep(forTimeInterval: seconds)
+                    continue
+                }
+                waitingFor = nil
                 let report = try poll.run(now: { Date().timeIntervalSince1970 })
                 PollSummary(report: report).print()
                 if once {
@@ -37,6 +67,29 @@ struct PollCommand: ParsableCommand {
                 }
                 Thread.sleep(forTimeInterval: seconds)
             }
+        }
+    }
+
+    /// `pid@host`: names the process in the other poller's message.
+    static func holderName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        let host = gethostname(&buffer, buffer.count) == 0
+            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "localhost"
+        return "\(getpid())@\(host)"
+    }
+
+    /// Ctrl-C and SIGTERM (systemd's stop) release the lease before exiting, so the next poller need not
+    /// wait for it to expire.
+    static func releaseOnSignal(database: CutoverDatabase, holder: String) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                try? database.releaseLease(lease, holder: holder)
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
         }
     }
 }

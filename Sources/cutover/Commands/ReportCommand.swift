@@ -1,5 +1,6 @@
 import ArgumentParser
 import CutoverCore
+import CutoverSources
 import CutoverStore
 import Foundation
 
@@ -26,13 +27,7 @@ struct ReportCommand: ParsableCommand {
             let pack = try EvidencePack(
                 database: database, config: config, cohort: cohort, includePHI: includePHI,
                 now: Date().timeIntervalSince1970)
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for (name, text) in [
-                ("report.md", pack.markdown), ("report.json", pack.json), ("findings.csv", pack.findingsCSV),
-                ("audit.ndjson", pack.auditNDJSON),
-            ] {
-                try text.write(toFile: (out as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-            }
+            try pack.write(to: out)
             print("evidence pack for \(cohort) written to \(out)" + (includePHI ? " (patient identifiers NOT masked)" : ""))
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CutoverFormats
+import CutoverSources
 import CutoverStore
 
 import Foundation
@@ -29,6 +30,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
         case let e as DecisionError: text = e.description
         case let e as CocoaError: text = fileSystemSentence(e)
         case let e as TriageError: text = e.description
+        case let e as CohortActionError: text = e.description
         default: text = "\(error)"
         }
         printError("cutover: \(text)")

@@ -1,4 +1,5 @@
 import CutoverCore
+import CutoverSources
 import CutoverStore
 import Foundation
 
@@ -28,17 +29,7 @@ enum FindingsPrinter {
         return String(decoding: try! encoder.encode(findings.map(shape)), as: UTF8.self)
     }
 
-    static func csv(_ findings: [Finding]) -> String {
-        var out = "id,kind,subject,code,cohort,state,present,first_seen,updated_at\n"
-        for f in findings.map(shape) {
-            let fields = [
-                String(f.id), f.kind, f.subject, f.code.map(String.init) ?? "", f.cohort ?? "", f.state,
-                f.present ? "true" : "false", f.firstSeen, f.updatedAt,
-            ]
-            out += fields.map(quoted).joined(separator: ",") + "\n"
-        }
-        return out
-    }
+    static func csv(_ findings: [Finding]) -> String { FindingsCSV.text(findings) }
 
     static func table(_ findings: [Finding]) -> String {
         var lines = ["id".leftPadded(7) + "  " + pad("kind", 15) + pad("state", 14) + pad("cohort", 16) + "subject"]
@@ -55,8 +46,4 @@ enum FindingsPrinter {
         s.count >= width ? s + " " : s.padding(toLength: width, withPad: " ", startingAt: 0)
     }
 
-    private static func quoted(_ field: String) -> String {
-        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
 }

@@ -11,7 +11,7 @@ enum CohortsPage {
         .right("Fail", 6, priority: 7),
         .right("Warn", 6, priority: 6),
         .right("NonP", 5, priority: 5),
-        .left("Gates", 7, priority: 9),
+        .left("H P R O", 7, priority: 9),
     ]
 
     static func draw(_ state: AppState, _ buffer: inout CellBuffer) {
@@ -21,7 +21,7 @@ enum CohortsPage {
         let held = rows.filter(\.held).count
         let info = "\(rows.count) cohorts \(state.glyphs.separator) \(ready) with all gates passing"
             + (held > 0 ? " \(state.glyphs.separator) \(held) held" : "")
-            + "   gates: H hierarchy  P parity  R review  O obligations"
+            + (state.size.columns >= 100 ? "   gates: H hierarchy  P parity  R review  O obligations" : "")
         ListPage(
             info: info, columns: columns, rows: rows.map { cells($0, state.glyphs) },
             empty: "no cohorts yet: define one with `cutover cohort define` or in cutover.toml"
@@ -66,12 +66,12 @@ enum CohortsPage {
         ])
     }
 
-    /// Four glyphs in gate order, each in its status colour: `✓✗…✓`.
+    /// Four glyphs in gate order, each in its status colour: `✓ ✗ … ✓`.
     static func gates(_ row: CohortRow, _ g: Glyphs) -> TableCell {
         TableCell(
-            segments: GateName.allCases.map { name in
+            segments: GateName.allCases.enumerated().map { index, name in
                 let status = row.gate(name)
-                return (GateGlyph.glyph(status, g), GatesPage.role(status))
+                return ((index == 0 ? "" : " ") + GateGlyph.glyph(status, g), GatesPage.role(status))
             })
     }
 }

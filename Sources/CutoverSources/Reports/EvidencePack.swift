@@ -1,4 +1,3 @@
-import CutoverSources
 import CutoverCore
 import CutoverFormats
 import CutoverStore
@@ -6,11 +5,16 @@ import Foundation
 
 /// A cohort's cutover record (issue 4): counts at each level, gates with reasons, findings by kind and state,
 /// attestations, approvals and the audit chain head. Patient identifiers are masked unless asked for.
-struct EvidencePack {
-    let markdown: String
-    let json: String
-    let findingsCSV: String
-    let auditNDJSON: String
+///
+/// Built by `cutover report` and the dashboard's export alike; `write(to:)` saves the four files.
+public struct EvidencePack: Sendable {
+    public let markdown: String
+    public let json: String
+    public let findingsCSV: String
+    public let auditNDJSON: String
+
+    /// The file names `write(to:)` uses, in order.
+    public static let fileNames = ["report.md", "report.json", "findings.csv", "audit.ndjson"]
 
     private struct Shape: Encodable {
         struct Gate: Encodable {
@@ -41,7 +45,7 @@ struct EvidencePack {
         var patientIdentifiersMasked: Bool
     }
 
-    init(database: CutoverDatabase, config: CutoverConfig?, cohort: String, includePHI: Bool, now: Double) throws {
+    public init(database: CutoverDatabase, config: CutoverConfig?, cohort: String, includePHI: Bool, now: Double) throws {
         let context = try CohortGates(database: database, config: config, cohort: cohort)
         guard let summary = try database.cohortSummary(named: cohort) else { throw DecisionError.noSuchCohort(cohort) }
         let findings = try database.findings(cohort: cohort, limit: .max)
@@ -71,8 +75,8 @@ struct EvidencePack {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         json = String(decoding: try encoder.encode(shape), as: UTF8.self) + "\n"
-        findingsCSV = FindingsPrinter.csv(findings)
-        auditNDJSON = audit.map(AuditPrinter.json).joined(separator: "\n") + (audit.isEmpty ? "" : "\n")
+        findingsCSV = FindingsCSV.text(findings)
+        auditNDJSON = audit.map(AuditJSON.line).joined(separator: "\n") + (audit.isEmpty ? "" : "\n")
 
         var md = ["# Cutover record: \(cohort)", ""]
         md.append("Generated \(shape.generatedAt) by cutover. State **\(shape.state)**"
@@ -108,5 +112,19 @@ struct EvidencePack {
         }
         md += ["", "## Audit chain", "", verdict.description, ""]
         markdown = md.joined(separator: "\n")
+    }
+
+    /// Writes report.md, report.json, findings.csv and audit.ndjson into `folder` (created if needed) and
+    /// returns their paths.
+    @discardableResult
+    public func write(to folder: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var paths: [String] = []
+        for (name, text) in zip(Self.fileNames, [markdown, json, findingsCSV, auditNDJSON]) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        return paths
     }
 }

@@ -1,0 +1,70 @@
+import CutoverFormats
+import CutoverSources
+import CutoverStore
+import Foundation
+
+/// The configured poller, run on its own thread inside the dashboard while this process holds the poller
+/// lease; when another process (`cutover poll`, another dashboard) holds it, this one only watches.
+public final class BackgroundPoller: @unchecked Sendable {
+    public static let leaseName = "poller"
+
+    private let config: CutoverConfig
+    private let database: CutoverDatabase
+    private let holder: String
+    private let lock = NSLock()
+    private var stopped = false
+    private var holding = false
+    private var lastError: String?
+    private var thread: Thread?
+
+    public init(config: CutoverConfig, database: CutoverDatabase, holder: String) {
+        self.config = config
+        self.database = database
+        self.holder = holder
+    }
+
+    /// Who polls as far as this process knows, and the last error of its own poller.
+    public var status: (holder: String?, error: String?) {
+        lock.withLock { (holding ? "this process" : nil, lastError) }
+    }
+
+    public func start() {
+        let thread = Thread { [self] in loop() }
+        thread.name = "cutover-poller"
+        self.thread = thread
+        thread.start()
+    }
+
+    /// Stops after the current poll and gives the lease back.
+    public func stop() {
+        lock.withLock { stopped = true }
+        try? database.releaseLease(Self.leaseName, holder: holder)
+    }
+
+    private var isStopped: Bool { lock.withLock { stopped } }
+
+    private func loop() {
+        let poll = ConfiguredPoll(config: config, database: database)
+        let interval = max(1, config.pollIntervalSeconds)
+        while !isStopped {
+            let now = Date().timeIntervalSince1970
+            do {
+                // The lease outlives two missed rounds, so a crashed holder frees it within a minute or so.
+                let mine = try database.acquireLease(Self.leaseName, holder: holder, ttl: 3 * interval, now: now)
+                lock.withLock { holding = mine }
+                if mine {
+                    _ = try poll.run(now: { Date().timeIntervalSince1970 })
+                    lock.withLock { lastError = nil }
+                }
+            } catch {
+                lock.withLock { lastError = String(describing: error) }
+            }
+            var waited = 0.0
+            while waited < interval && !isStopped {
+                Thread.sleep(forTimeInterval: 0.2)
+                waited += 0.2
+            }
+        }
+        lock.withLock { holding = false }
+    }
+}

@@ -1,0 +1,200 @@
+"""The interactive dashboard in a real terminal (tmux): pages, drill-down, actions, filter, resize, quit."""
+import re
+import signal
+import sqlite3
+import subprocess
+
+import pytest
+
+from conftest import Cutover, binary
+from tmux_screen import TmuxScreen
+
+PAGE_MARKERS = {
+    "1": "cohorts",
+    "2": " jobs ",
+    "3": "non-primary image sets",
+    "4": "warning codes",
+    "5": "cohort ",
+    "6": "events, newest first",
+    "7": "audit rows",
+}
+
+
+@pytest.fixture
+def screen(tmp_path):
+    tmux = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "alice"})
+    yield tmux
+    tmux.close()
+
+
+def open_dashboard(screen, demo_dir, db, *extra, env=""):
+    screen.run(f"{env} {binary()} --db {db} --config {demo_dir / 'cutover.toml'} --no-poll {' '.join(extra)}")
+    return screen.wait_for("1 Cohorts", "the dashboard")
+
+
+def filter_to(screen, text):
+    screen.type("/")
+    screen.wait_for("filter: _", "the filter line")
+    screen.type(text)
+    screen.press("Enter")
+
+
+def test_every_page_opens_from_its_number_key(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    screen.wait_for("research-2024", "the cohort rows")
+    for key, marker in PAGE_MARKERS.items():
+        screen.type(key)
+        text = screen.wait_for(marker, f"page {key}")
+        assert "cutover" in text.split("\n")[0]
+    screen.type("q")
+
+
+def test_drill_into_a_cohort_and_hold_it_with_a_typed_reason(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    filter_to(screen, "oncology")
+    screen.wait_for("filter: oncology", "the filtered list")
+    screen.press("Enter")
+    screen.wait_for("cohort oncology-pet", "the cohort's gates")
+    for gate in ("hierarchy", "parity", "review", "obligations"):
+        assert gate in screen.text()
+    screen.type("h")
+    screen.wait_for("Hold oncology-pet", "the hold dialog")
+    screen.type("PACS vendor ticket 8812")
+    screen.press("Enter")
+    screen.wait_for("cohort oncology-pet is held", "the flash line")
+    screen.wait_for("HELD: PACS vendor ticket 8812", "the hold on the gates page")
+    screen.type("q")
+
+    con = sqlite3.connect(demo_db)
+    held, reason = con.execute(
+        "SELECT s.held, s.hold_reason FROM cohort_state s JOIN cohorts c ON c.id = s.cohort WHERE c.name = ?",
+        ("oncology-pet",)).fetchone()
+    actor, detail = con.execute(
+        "SELECT actor, detail FROM audit WHERE action = 'hold' AND cohort = 'oncology-pet'").fetchone()
+    con.close()
+    assert (held, reason) == (1, "PACS vendor ticket 8812")
+    assert actor == "alice" and "PACS vendor ticket 8812" in detail
+    assert "intact" in Cutover(demo_db.parent).run("audit", "--verify", "--db", demo_db).stdout
+
+
+def test_approving_a_cohort_whose_gates_do_not_pass_shows_why(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    filter_to(screen, "mammography")
+    screen.wait_for("filter: mammography", "the filtered list")
+    screen.type("A")
+    text = screen.wait_for("Approve cutover mammography:", "the refusal")
+    assert "Type the cohort name" not in text
+    screen.type("q")
+    con = sqlite3.connect(demo_db)
+    assert con.execute("SELECT count(*) FROM audit WHERE action LIKE 'approve%'").fetchone()[0] == 0
+    con.close()
+
+
+def test_the_warnings_page_filters_by_code_name(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    screen.type("4")
+    before = screen.wait_for("warning codes", "the warnings page")
+    assert "TRANSCODING_EXCEPTION" in before and "COERCION_OF_DATA_ELEMENTS" in before
+    filter_to(screen, "transcoding")
+    after = screen.wait_for("1 warning codes", "the filtered warnings")
+    assert "TRANSCODING_EXCEPTION" in after
+    assert "COERCION_OF_DATA_ELEMENTS" not in after
+    screen.press("Enter")
+    screen.wait_for("45312 TRANSCODING_EXCEPTION", "the instances of the code")
+    screen.type("q")
+
+
+def test_resizing_to_60x20_and_back_leaves_no_garbage(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    screen.type("2")
+    screen.wait_for(PAGE_MARKERS["2"], "the jobs page")
+    full = screen.lines()
+    screen.resize(60, 20)
+    small = screen.wait_for(lambda t: len(t.rstrip("\n").split("\n")) == 20 and "1 Cohorts" not in t, "60x20")
+    lines = small.rstrip("\n").split("\n")
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[0].startswith(" cutover")
+    assert "? help" in lines[-1]
+    screen.resize(120, 40)
+    screen.wait_for("1 Cohorts", "120x40 again")
+    again = screen.lines()
+    # The header's poll age moves with the clock; everything below it must be exactly as before.
+    assert again[1:] == full[1:]
+    screen.type("q")
+
+
+def test_quit_gives_the_terminal_back(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    assert screen.display("#{alternate_on}") == "1"
+    screen.type("q")
+    screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again")
+    assert screen.display("#{alternate_on}") == "0"
+    assert screen.display("#{cursor_flag}") == "1"
+    assert screen.last_status() == 0
+    modes = screen.terminal_modes()
+    assert re.search(r"(?<!-)icanon", modes) and re.search(r"(?<![-a-z])echo ", modes)
+
+
+@pytest.mark.parametrize("how,status", [
+    ("ctrl-c", 128 + signal.SIGINT),
+    ("SIGTERM", 128 + signal.SIGTERM),
+    ("SIGHUP", 128 + signal.SIGHUP),
+    ("SIGSEGV", 128 + signal.SIGSEGV),
+])
+def test_every_way_out_restores_the_terminal(screen, demo_dir, demo_db, how, status):
+    open_dashboard(screen, demo_dir, demo_db)
+    if how == "ctrl-c":
+        screen.press("C-c")
+    else:
+        pid = screen.pid_of("cutover")
+        subprocess.run(["kill", f"-{how[3:]}", str(pid)], check=True)
+    screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again", timeout=20)
+    assert screen.display("#{alternate_on}") == "0"
+    assert screen.last_status() == status
+    modes = screen.terminal_modes()
+    assert re.search(r"(?<!-)icanon", modes) and re.search(r"(?<![-a-z])echo ", modes)
+
+
+def test_no_color_and_ascii_mean_plain_ascii(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db, "--ascii", env="NO_COLOR=1")
+    screen.wait_for("research-2024", "the cohort rows")
+    for key in "1234567":
+        screen.type(key)
+        screen.wait_for(PAGE_MARKERS[key], f"page {key}")
+        text = screen.text()
+        assert text.isascii(), f"non-ASCII on page {key}"
+        sgr = re.findall(r"\x1b\[([0-9;]*)m", screen.escaped())
+        # 39 and 49 put back the terminal's own colours: they are resets, not colours.
+        colours = [p for s in sgr for p in s.split(";") if re.fullmatch(r"3[0-8]|4[0-8]|9[0-7]|10[0-7]", p)]
+        assert colours == [], f"colour codes on page {key}: {sorted(set(colours))}"
+    screen.type("q")
+
+
+def test_read_only_shows_actions_dimmed_and_refuses_them(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db, "--read-only")
+    screen.wait_for("READ-ONLY", "the read-only badge")
+    screen.type("h")
+    screen.wait_for("read-only session", "the refusal")
+    screen.type("q")
+    con = sqlite3.connect(demo_db)
+    assert con.execute("SELECT count(*) FROM audit WHERE action = 'hold'").fetchone()[0] == 0
+    con.close()
+
+
+def test_another_process_writes_show_up_without_a_key(screen, demo_dir, demo_db):
+    open_dashboard(screen, demo_dir, demo_db)
+    screen.wait_for("research-2024", "the cohort rows")
+    Cutover(demo_db.parent).run("hold", "ed-2019", "--reason", "from another shell", "--db", demo_db,
+                                "--config", demo_dir / "cutover.toml", env={"CUTOVER_ACTOR": "bob"})
+    screen.wait_for(lambda t: re.search(r"ed-2019\s+\S+ held", t) is not None, "the hold from elsewhere", timeout=10)
+    screen.type("q")
+
+
+def test_colour_is_used_when_allowed(screen, demo_dir, demo_db):
+    """The other side of the NO_COLOR check: the same pages do carry colour codes normally."""
+    open_dashboard(screen, demo_dir, demo_db)
+    screen.wait_for("research-2024", "the cohort rows")
+    sgr = re.findall(r"\x1b\[([0-9;]*)m", screen.escaped())
+    assert any(re.fullmatch(r"3[0-8]|9[0-7]", p) for s in sgr for p in s.split(";"))
+    assert not screen.text().isascii()
+    screen.type("q")
