@@ -88,7 +88,9 @@ public struct AppState: Equatable, Sendable {
         let sort: String? = keys.isEmpty ? nil : keys[view.sortIndex % keys.count]
         return PageQuery(
             page: page, drill: view.drill, cohort: page == .gates ? gatesCohort : nil,
-            request: PageRequest(filter: view.filter, sort: sort, descending: view.descending))
+            request: PageRequest(
+                filter: view.filter, sort: sort,
+                descending: sort.map(Page.descendingSortKeys.contains) ?? false ? !view.descending : view.descending))
     }
 
     /// The cohort an action on this page is about: the selected row on Cohorts, the shown one on Gates.

@@ -38,6 +38,9 @@ public enum Page: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Keys whose natural order is largest or newest first: that is what triage wants to see at the top.
+    public static let descendingSortKeys: Set<String> = ["submitted", "errors", "duration", "instances", "count", "studies", "fail"]
+
     /// Sort keys the page offers, the default first (`s` cycles through them).
     public var sortKeys: [String] {
         switch self {

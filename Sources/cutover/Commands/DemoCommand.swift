@@ -91,7 +91,7 @@ struct DemoCommand: ParsableCommand {
         defer { replay.stop() }
         let status = try DashboardLauncher.run(
             database: database, config: config,
-            settings: .init(readOnly: false, runPoller: true, look: look, actor: ActorOptions().resolve()))
+            settings: .init(readOnly: false, runPoller: true, look: look, actor: ActorOptions.current()))
         if let error = replay.error { printError("cutover: the demo replay stopped: \(error)") }
         if status != 0 { throw ExitCode(status) }
     }

@@ -41,7 +41,7 @@ struct SnapshotCommand: ParsableCommand {
             let (database, config) = try store.openDatabase(readOnly: true)
             let (theme, warning) = look.loadTheme(environment: environment)
             if let warning { printError("cutover: \(warning)") }
-            let actor = ActorOptions().resolve()
+            let actor = ActorOptions.current()
             var state = AppState(
                 mode: .readOnly, size: frame, glyphs: look.ascii ? .ascii : .unicode,
                 header: headerInfo(config: config, database: database, actor: actor), now: Date().timeIntervalSince1970)

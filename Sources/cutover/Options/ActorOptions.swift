@@ -12,6 +12,13 @@ struct ActorOptions: ParsableArguments {
     var actor: String?
 
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Actor {
+        Self.current(named: actor, environment: environment)
+    }
+
+    /// The person at the keyboard, for commands without `--actor`.
+    static func current(named actor: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Actor
+    {
         let login = getpwuid(getuid()).flatMap { String(validatingCString: $0.pointee.pw_name) }
         let name = actor ?? environment["CUTOVER_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? login
             ?? "unknown"
