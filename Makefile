@@ -56,7 +56,7 @@ test-e2e:
 	CUTOVER_BIN=$(abspath $(DEBUG_BIN)) $(PYTHON) -m pytest -q tests/e2e
 
 demo: release
-	$(RELEASE_BIN) demo --dir cutover-demo --no-tui
+	$(RELEASE_BIN) demo --dir cutover-demo
 
 bench: deps-bench release
 	$(PYTHON) bench/run.py --cutover $(abspath $(RELEASE_BIN)) --lines $${BENCH_LINES:-1000000} --out docs/benchmarks.md

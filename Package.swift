@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "CutoverTerminalTests", dependencies: ["CutoverTerminal", "CutoverFormats"]),
         .testTarget(
             name: "CutoverDashboardTests",
-            dependencies: ["CutoverDashboard", "CutoverTerminal", "CutoverStore", "CutoverCore"]),
+            dependencies: ["CutoverDashboard", "CutoverTerminal", "CutoverStore", "CutoverCore"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "CutoverDemoTests", dependencies: ["CutoverDemo", "CutoverFormats"]),
     ]
 )

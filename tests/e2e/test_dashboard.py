@@ -198,3 +198,30 @@ def test_colour_is_used_when_allowed(screen, demo_dir, demo_db):
     assert any(re.fullmatch(r"3[0-8]|9[0-7]", p) for s in sgr for p in s.split(";"))
     assert not screen.text().isascii()
     screen.type("q")
+
+
+def test_the_dashboard_polls_in_the_background_and_holds_the_poller_lease(screen, tmp_path):
+    cli = Cutover(tmp_path)
+    cli.run("demo", "--dir", "live", "--generate-only")
+    config = tmp_path / "live" / "cutover.toml"
+    screen.run(f"{binary()} --config {config}")
+    screen.wait_for("research-2024", "cohorts defined by the in-process poller", timeout=60)
+    screen.type("2")
+    screen.wait_for(lambda t: re.search(r"\b\d{2,} jobs\b", t) is not None, "ingested jobs", timeout=60)
+    other = cli.run("poll", "--once", "--config", config, check=False)
+    assert other.returncode == 1
+    assert "another poller" in other.stderr + other.stdout
+    screen.type("q")
+    screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again")
+    assert cli.run("poll", "--once", "--config", config).returncode == 0
+
+
+def test_the_demo_opens_the_dashboard_on_the_replaying_migration(screen, tmp_path):
+    screen.run(f"cd {tmp_path} && {binary()} demo --dir live --speed 20000")
+    screen.wait_for("1 Cohorts", "the dashboard", timeout=60)
+    screen.wait_for("research-2024", "the demo's cohorts", timeout=60)
+    screen.type("6")
+    screen.wait_for(lambda t: re.search(r"\b[1-9][\d,]* events, newest first", t) is not None, "events", timeout=60)
+    screen.type("q")
+    screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again")
+    assert screen.last_status() == 0

@@ -58,7 +58,10 @@ public final class StorePageLoader: PageLoader {
     func cohortRows(_ request: PageRequest) throws -> [CohortRow] {
         let findings = try database.openFindingCounts()
         var rows = try database.cohortSummaries().map { summary in
-            try row(summary, gates: CohortGates(database: database, config: config, cohort: summary.name, summary: summary),
+            try row(
+                summary,
+                gates: CohortGates(
+                    database: database, config: config, cohort: summary.name, summary: summary, openFindings: findings),
                 findings: findings[summary.name] ?? [:])
         }
         let filter = request.filter.lowercased()
@@ -88,9 +91,10 @@ public final class StorePageLoader: PageLoader {
     private func gatesView(_ cohort: String?) throws -> GatesView? {
         guard let name = try cohort ?? database.cohortSummaries().map(\.name).sorted().first else { return nil }
         guard let summary = try database.cohortSummary(named: name) else { return nil }
-        let gates = try CohortGates(database: database, config: config, cohort: name, summary: summary)
-        let findings = try database.openFindingCounts()[name] ?? [:]
-        let row = row(summary, gates: gates, findings: findings)
+        let findings = try database.openFindingCounts()
+        let gates = try CohortGates(
+            database: database, config: config, cohort: name, summary: summary, openFindings: findings)
+        let row = row(summary, gates: gates, findings: findings[name] ?? [:])
         let attested = try database.attestations(cohort: name).mapValues(\.actor)
         return GatesView(cohort: row, attested: attested)
     }

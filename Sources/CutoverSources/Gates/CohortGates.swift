@@ -9,10 +9,14 @@ public struct CohortGates: Sendable {
     public let state: CohortState
     public let twoPersonApproval: Bool
 
-    public init(database: CutoverDatabase, config: CutoverConfig?, cohort: String, summary: CohortSummary? = nil) throws {
+    public init(
+        database: CutoverDatabase, config: CutoverConfig?, cohort: String, summary: CohortSummary? = nil,
+        openFindings: [String: [String: Int64]]? = nil
+    ) throws {
         record = try database.cohortRecord(named: cohort)
         let settings = try Self.settings(record: record, config: config)
-        let evidence = try database.evidence(cohort: cohort, settings: settings, summary: summary)
+        let evidence = try database.evidence(
+            cohort: cohort, settings: settings, summary: summary, openFindings: openFindings)
         gates = Gates.evaluate(evidence)
         state = Lifecycle.derive(
             stored: CohortState(rawValue: record.state), jobsTotal: evidence.jobsTotal, jobsActive: evidence.jobsActive,

@@ -39,6 +39,7 @@ public struct ConfiguredPoll {
         // Gates move with the data: after anything new, each cohort's changes are recorded and audited.
         let changedData = ingest.stats.newRows > 0 || !defined.isEmpty || inventory.contains { !$0.1.unchanged }
         if changedData {
+            try database.refreshCohortDigests()
             for cohort in try database.cohortPrefixes().keys.sorted() {
                 let now = try CohortGates(database: database, config: config, cohort: cohort)
                 try database.recordGateSnapshot(

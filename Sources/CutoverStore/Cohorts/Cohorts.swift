@@ -58,6 +58,7 @@ extension CutoverDatabase {
         name: String, _ definition: CohortDefinition, definedBy: String? = nil, regionProfile: String? = nil
     ) throws -> Int {
         try write { db in
+            try Self.advanceGeneration(db)
             switch definition {
             case .prefix(let prefix):
                 let id = try Cohorts.create(

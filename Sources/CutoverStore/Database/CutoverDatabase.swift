@@ -8,6 +8,8 @@ public final class CutoverDatabase: Sendable {
     public let path: String
     public let isReadOnly: Bool
     let pool: DatabasePool
+    let digestMemo = GenerationMemo<[String: CohortDigest]>()
+    let warningStudiesMemo = GenerationMemo<[Int: Int64]>()
 
     /// Opens (and in read-write mode creates and migrates) the database at `path`.
     public init(path: String, readOnly: Bool = false) throws {

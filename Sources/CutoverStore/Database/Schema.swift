@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v5-gate-snapshots", migrate: v5)
         migrator.registerMigration("v6-leases", migrate: v6)
         migrator.registerMigration("v7-page-indexes", migrate: v7)
+        migrator.registerMigration("v8-cohort-digests", migrate: v8)
         return migrator
     }
 }

@@ -20,25 +20,25 @@ public struct GateSettings: Sendable {
 extension CutoverDatabase {
     /// Gathers everything the four gates look at for one cohort (see `CohortEvidence`). A caller that already
     /// holds the cohort's summary passes it, sparing the one query that reads the whole cohort.
-    public func evidence(cohort name: String, settings: GateSettings, summary known: CohortSummary? = nil) throws
-        -> CohortEvidence
-    {
-        guard let summary = try known ?? cohortSummary(named: name) else { throw DecisionError.noSuchCohort(name) }
-        let open = try openFindingCounts()[name] ?? [:]
+    ///
+    /// The million-row parts come from the cohort digest; `openFindings` (from `openFindingCounts()`) spares
+    /// a caller that evaluates many cohorts one query per cohort.
+    public func evidence(
+        cohort name: String, settings: GateSettings, summary known: CohortSummary? = nil,
+        openFindings: [String: [String: Int64]]? = nil
+    ) throws -> CohortEvidence {
+        guard let digest = try cohortDigests()[name] else { throw DecisionError.noSuchCohort(name) }
+        let summary = known ?? digest.summary
+        let open = try (openFindings ?? openFindingCounts())[name] ?? [:]
         return try read { db in
             let cohortID = try Int64.fetchOne(db, sql: "SELECT id FROM cohorts WHERE name = ?", arguments: [name])!
             // Stored syntax is predicted from the source syntax until image set metadata says otherwise.
             var stored: [String: Int] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT transfer_syntax_uid AS ts, sop_class_uid AS sop, count(*) AS n FROM inventory
-                    WHERE cohort = ? GROUP BY 1, 2
-                    """, arguments: [cohortID])
-            {
+            for count in digest.syntaxes {
                 let uid = StoredSyntax.predict(
-                    source: row["ts"], sopClassUID: row["sop"], losslessStorageFormat: settings.losslessStorageFormat)
-                stored[uid, default: 0] += row["n"] as Int
+                    source: count.transferSyntax, sopClassUID: count.sopClass,
+                    losslessStorageFormat: settings.losslessStorageFormat)
+                stored[uid, default: 0] += count.instances
             }
             var frame = 0
             var blob = 0
@@ -55,7 +55,7 @@ extension CutoverDatabase {
             }
             let attested = Set(
                 try String.fetchAll(db, sql: "SELECT item FROM attestations WHERE cohort = ?", arguments: [cohortID]))
-            let eventRegions = try String.fetchAll(db, sql: "SELECT DISTINCT region FROM events WHERE region IS NOT NULL")
+            let eventRegions = digest.eventRegions
             let jobsTotal = summary.jobs.values.reduce(0, +)
             let jobsActive = (summary.jobs["SUBMITTED"] ?? 0) + (summary.jobs["IN_PROGRESS"] ?? 0)
             func counts(_ c: LevelCounts) -> HierarchyCounts {

@@ -198,6 +198,10 @@ extension CutoverDatabase {
             let session = try IngestSession(db: db)
             let value = try body(session)
             try session.finish()
+            // New results, events, manifests or job updates change what the digests summarise; the poll row
+            // and cursor bookkeeping of an idle poll do not.
+            let stats = session.statistics
+            if stats.newRows > 0 || stats.jobsSeen > 0 { try Self.advanceGeneration(db) }
             return value
         }
     }

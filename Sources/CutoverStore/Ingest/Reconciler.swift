@@ -73,6 +73,7 @@ extension CutoverDatabase {
     /// Recomputes every derived value from history, for checking the incremental path.
     public func rebuildDerived() throws {
         try write { db in
+            try Self.advanceGeneration(db)
             try Reconciler.settleHistory(db)
             try Reconciler.rebuildCounters(db)
         }

@@ -144,9 +144,11 @@ extension CutoverDatabase {
     /// are rebuilt once at the end instead of being updated row by row.
     public func inventory<T>(bulk: Bool = false, _ body: (InventoryWriter) throws -> T) throws -> T {
         try write { db in
+            let before = db.totalChangesCount
             let writer = try InventoryWriter(db: db, bulk: bulk)
             let value = try body(writer)
             try writer.finish()
+            if db.totalChangesCount != before { try Self.advanceGeneration(db) }
             return value
         }
     }

@@ -52,22 +52,44 @@ extension CutoverDatabase {
         try read { db in
             guard let scope = try Self.cohortScope(db, cohort) else { return [] }
             let arguments: StatementArguments = scope.id.map { ["cohort": $0] } ?? [:]
+            let studies = try warningStudies(db, scope: scope)
             return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT f.code, count(*) AS instances, count(DISTINCT i.study) AS studies,
+                    SELECT f.code, count(*) AS instances,
                            sum(f.state = 'open') AS open, sum(f.state = 'acknowledged') AS acknowledged,
                            sum(f.state = 'waived') AS waived, sum(f.state = 'resolved') AS resolved
-                    FROM findings f LEFT JOIN inventory i ON i.key = f.subject
+                    FROM findings f
                     WHERE f.kind = 'warning' \(scope.clause)
                     GROUP BY f.code ORDER BY instances DESC, f.code LIMIT 1000
                     """, arguments: arguments
             ).map {
                 WarningGroupRow(
-                    code: $0["code"], instances: $0["instances"], studies: $0["studies"], open: $0["open"],
+                    code: $0["code"], instances: $0["instances"], studies: studies[$0["code"]] ?? 0, open: $0["open"],
                     acknowledged: $0["acknowledged"], waived: $0["waived"], resolved: $0["resolved"])
             }
         }
+    }
+
+    /// Distinct studies per warning code: one inventory lookup per warning finding, so computed once per data
+    /// generation (triage changes states, never which studies a code touches).
+    private func warningStudies(_ db: Database, scope: (clause: String, id: Int64?)) throws -> [Int: Int64] {
+        let generation = try Self.generation(db)
+        let key = scope.id.map(String.init) ?? "all"
+        if let known = warningStudiesMemo.value(key, generation: generation) { return known }
+        var studies: [Int: Int64] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.code, count(DISTINCT i.study) AS studies
+                FROM findings f JOIN inventory i ON i.key = f.subject
+                WHERE f.kind = 'warning' \(scope.clause) GROUP BY f.code
+                """, arguments: scope.id.map { ["cohort": $0] } ?? [:])
+        {
+            studies[row["code"]] = row["studies"]
+        }
+        warningStudiesMemo.remember(studies, key, generation: generation)
+        return studies
     }
 
     /// The instances of one warning code. Filter: key, study, message, state.

@@ -2,7 +2,7 @@ import CutoverCore
 import GRDB
 
 /// Studies, series and instances.
-public struct LevelCounts: Equatable, Sendable, Encodable {
+public struct LevelCounts: Equatable, Sendable, Codable {
     public var studies: Int64
     public var series: Int64
     public var instances: Int64
@@ -18,7 +18,7 @@ public struct LevelCounts: Equatable, Sendable, Encodable {
 ///
 /// An instance is imported when its current result is a success or a warning. A series is imported when
 /// all its expected instances are, and a study when all its series are.
-public struct CohortSummary: Equatable, Sendable {
+public struct CohortSummary: Equatable, Sendable, Codable {
     public var name: String
     public var definedBy: String
     public var prefix: String?
@@ -79,21 +79,20 @@ extension CutoverDatabase {
         }
     }
 
+    /// Every cohort's summary, by name; from the cohort digests, so cheap while the data is unchanged.
     public func cohortSummaries() throws -> [CohortSummary] {
-        try read { db in
-            let jobs = try jobsByCohort(db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM cohorts ORDER BY name").map { row in
-                try summary(db, row: row, jobs: jobs[row["id"]] ?? [:])
-            }
-        }
+        try cohortDigests().values.map(\.summary).sorted { $0.name < $1.name }
     }
 
     public func cohortSummary(named name: String) throws -> CohortSummary? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cohorts WHERE name = ?", arguments: [name]) else {
-                return nil
-            }
-            return try summary(db, row: row, jobs: jobsByCohort(db)[row["id"]] ?? [:])
+        try cohortDigests()[name]?.summary
+    }
+
+    /// The summaries computed from the inventory and current results (what the digests hold).
+    func liveCohortSummaries(_ db: Database) throws -> [CohortSummary] {
+        let jobs = try jobsByCohort(db)
+        return try Row.fetchAll(db, sql: "SELECT * FROM cohorts ORDER BY name").map { row in
+            try summary(db, row: row, jobs: jobs[row["id"]] ?? [:])
         }
     }
 

@@ -39,6 +39,7 @@ struct CohortDefineCommand: ParsableCommand {
                 definition = .studies(try readStudyList(studies!))
             }
             let assigned = try database.defineCohort(name: name, definition)
+            try database.refreshCohortDigests()
             print("cohort \(name) defined; \(grouped(assigned)) inventory instances assigned to it")
         }
     }

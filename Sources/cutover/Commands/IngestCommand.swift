@@ -21,6 +21,7 @@ struct IngestCommand: ParsableCommand {
         try reportingErrors {
             let (database, _) = try store.openDatabase()
             let report = try FolderIngestor(database: database).ingest(paths: paths, now: { Date().timeIntervalSince1970 })
+            try database.refreshCohortDigests()
             IngestSummary(report: report).print()
             if !report.problems.isEmpty { throw ExitCode.failure }
         }

@@ -23,6 +23,7 @@ struct InventoryImportCommand: ParsableCommand {
         try reportingErrors {
             let (database, _) = try store.openDatabase()
             let report = try InventoryImporter(database: database).importFile(file)
+            try database.refreshCohortDigests()
             InventoryImportSummary(path: file, report: report).print()
         }
     }

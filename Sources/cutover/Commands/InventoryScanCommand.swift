@@ -43,6 +43,7 @@ struct InventoryScanCommand: ParsableCommand {
                 root: dir, options: .init(keyPrefix: keyPrefix, cohort: cohort, cohortDepth: cohortDepth),
                 progress: bar.update)
             bar.finish()
+            try database.refreshCohortDigests()
             print(
                 "scanned \(grouped(report.files)) files (\(grouped(report.unchanged)) unchanged): "
                     + "\(grouped(report.instances)) instances recorded, \(grouped(report.unreadable.count)) unreadable")

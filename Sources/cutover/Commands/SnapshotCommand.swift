@@ -29,6 +29,9 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "ANSI colour and attributes.")
     var color = false
 
+    @Option(help: .hidden)
+    var measure: Int?
+
     func run() throws {
         try reportingErrors {
             guard let page = Page(argument: page) else {
@@ -52,6 +55,10 @@ struct SnapshotCommand: ParsableCommand {
             var queries = [state.query(for: page)]
             if page == .gates { queries.insert(state.query(for: .cohorts), at: 0) }
             for query in queries { _ = Reducer.reduce(&state, .loaded(query, try loader.load(query))) }
+            if let measure {
+                PageSwitchTimer(loader: loader, state: state).report(rounds: max(1, measure))
+                return
+            }
             let buffer = Screen.render(state)
             let depth = ColorDepth.detect(colors: 256, environment: environment)
             print(AnsiRenderer.render(buffer, theme: theme, depth: depth, plain: !color), terminator: "")

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// What the cohort pages and gates need from the million-row tables, for one cohort: its summary and the
+/// source transfer syntaxes of its inventory.
+///
+/// Digests are computed once per data generation (a counter that every ingest, inventory import and cohort
+/// definition advances) and kept in `cohort_digests`, so the dashboard reads a few small rows instead of
+/// scanning the inventory on every page switch (architecture §2).
+public struct CohortDigest: Codable, Equatable, Sendable {
+    public struct SyntaxCount: Codable, Equatable, Sendable {
+        public var transferSyntax: String?
+        public var sopClass: String?
+        public var instances: Int
+    }
+
+    public var summary: CohortSummary
+    public var syntaxes: [SyntaxCount]
+    /// Regions named by events (the same for every cohort): residency looks at them.
+    public var eventRegions: [String]
+}
+
+extension CutoverDatabase {
+    /// Advances the data generation: digests computed before it are stale. Called inside the writing
+    /// transaction, so a digest can never be newer than the data it summarises.
+    static func advanceGeneration(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO meta (key, value) VALUES ('data_generation', '1')
+                ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+                """)
+    }
+
+    /// The current data generation.
+    static func generation(_ db: Database) throws -> Int64 {
+        Int64(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'data_generation'") ?? "0") ?? 0
+    }
+
+    /// Brings the stored digests up to date; writers call it after changing data, so that readers (even
+    /// read-only ones) find them fresh.
+    public func refreshCohortDigests() throws {
+        _ = try cohortDigests()
+    }
+
+    /// Every cohort's digest, by name: from `cohort_digests` when they are of the current generation,
+    /// otherwise computed from the big tables and, on a writable database, stored for the next reader.
+    public func cohortDigests() throws -> [String: CohortDigest] {
+        let (generation, cached) = try read { db -> (Int64, [String: CohortDigest]?) in
+            let generation = try Self.generation(db)
+            // A process keeps the last digests it read: a read-only handle (or a database from before the
+            // digest table) computes them once per generation, not once per call.
+            if let remembered = digestMemo.value(generation: generation) { return (generation, remembered) }
+            guard try db.tableExists("cohort_digests") else { return (generation, nil) }
+            let cohorts = try Int.fetchOne(db, sql: "SELECT count(*) FROM cohorts") ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.name, d.digest FROM cohort_digests d JOIN cohorts c ON c.id = d.cohort
+                    WHERE d.generation = ?
+                    """, arguments: [generation])
+            guard rows.count == cohorts else { return (generation, nil) }
+            var digests: [String: CohortDigest] = [:]
+            for row in rows {
+                guard let digest = try? JSONDecoder().decode(CohortDigest.self, from: Data((row["digest"] as String).utf8))
+                else { return (generation, nil) }
+                digests[row["name"]] = digest
+            }
+            return (generation, digests)
+        }
+        if let cached {
+            digestMemo.remember(cached, generation: generation)
+            return cached
+        }
+        let (fresh, ids) = try read { db in (try computeDigests(db), try cohortIDs(db)) }
+        if !isReadOnly {
+            try write { db in
+                // Stored only if nothing was written meanwhile; otherwise the next reader computes again.
+                guard try Self.generation(db) == generation else { return }
+                try db.execute(sql: "DELETE FROM cohort_digests")
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                for (name, digest) in fresh {
+                    guard let id = ids[name] else { continue }
+                    try db.execute(
+                        sql: "INSERT INTO cohort_digests (cohort, generation, digest) VALUES (?, ?, ?)",
+                        arguments: [id, generation, String(decoding: try encoder.encode(digest), as: UTF8.self)])
+                }
+            }
+        }
+        digestMemo.remember(fresh, generation: generation)
+        return fresh
+    }
+
+    private func cohortIDs(_ db: Database) throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM cohorts") { ids[row["name"]] = row["id"] }
+        return ids
+    }
+
+    private func computeDigests(_ db: Database) throws -> [String: CohortDigest] {
+        var syntaxes: [Int64: [CohortDigest.SyntaxCount]] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT cohort, transfer_syntax_uid AS ts, sop_class_uid AS sop, count(*) AS n FROM inventory
+                WHERE cohort IS NOT NULL GROUP BY 1, 2, 3
+                """)
+        {
+            syntaxes[row["cohort"], default: []].append(.init(transferSyntax: row["ts"], sopClass: row["sop"], instances: row["n"]))
+        }
+        let ids = try cohortIDs(db)
+        let regions = try String.fetchAll(db, sql: "SELECT DISTINCT region FROM events WHERE region IS NOT NULL ORDER BY 1")
+        var digests: [String: CohortDigest] = [:]
+        for summary in try liveCohortSummaries(db) {
+            digests[summary.name] = CohortDigest(
+                summary: summary, syntaxes: ids[summary.name].flatMap { syntaxes[$0] } ?? [], eventRegions: regions)
+        }
+        return digests
+    }
+}
+
+/// Values one process computed from the big tables, each with the generation it holds for.
+final class GenerationMemo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (generation: Int64, value: Value)] = [:]
+
+    func value(_ key: String = "", generation: Int64) -> Value? {
+        lock.withLock { entries[key].flatMap { $0.generation == generation ? $0.value : nil } }
+    }
+
+    func remember(_ value: Value, _ key: String = "", generation: Int64) {
+        lock.withLock { entries[key] = (generation, value) }
+    }
+}
