@@ -89,8 +89,9 @@ class TmuxScreen:
 
     def terminal_modes(self) -> str:
         marker = uuid.uuid4().hex[:6]
-        self.run(f"stty -a | tr '\\n' ' '; echo; echo end-{marker}")
-        self.wait_for(f"end-{marker}", "stty output")
+        # The marker is computed by the shell, so the typed command line itself never matches.
+        self.run(f"stty -a | tr '\\n' ' '; echo; echo end-{marker}-$((6*7))")
+        self.wait_for(f"end-{marker}-42", "stty output")
         return self.text()
 
     def close(self) -> None:

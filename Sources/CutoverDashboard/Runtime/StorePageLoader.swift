@@ -56,13 +56,13 @@ public final class StorePageLoader: PageLoader {
 
     /// Every cohort with its live gates; filtered and sorted here, as there are tens, not thousands.
     func cohortRows(_ request: PageRequest) throws -> [CohortRow] {
-        let findings = try database.openFindingCounts()
+        let tallies = try database.findingTallies()
         var rows = try database.cohortSummaries().map { summary in
             try row(
                 summary,
                 gates: CohortGates(
-                    database: database, config: config, cohort: summary.name, summary: summary, openFindings: findings),
-                findings: findings[summary.name] ?? [:])
+                    database: database, config: config, cohort: summary.name, summary: summary, tallies: tallies),
+                findings: tallies.byKind[summary.name] ?? [:])
         }
         let filter = request.filter.lowercased()
         if !filter.isEmpty {
@@ -91,10 +91,10 @@ public final class StorePageLoader: PageLoader {
     private func gatesView(_ cohort: String?) throws -> GatesView? {
         guard let name = try cohort ?? database.cohortSummaries().map(\.name).sorted().first else { return nil }
         guard let summary = try database.cohortSummary(named: name) else { return nil }
-        let findings = try database.openFindingCounts()
+        let tallies = try database.findingTallies()
         let gates = try CohortGates(
-            database: database, config: config, cohort: name, summary: summary, openFindings: findings)
-        let row = row(summary, gates: gates, findings: findings[name] ?? [:])
+            database: database, config: config, cohort: name, summary: summary, tallies: tallies)
+        let row = row(summary, gates: gates, findings: tallies.byKind[name] ?? [:])
         let attested = try database.attestations(cohort: name).mapValues(\.actor)
         return GatesView(cohort: row, attested: attested)
     }

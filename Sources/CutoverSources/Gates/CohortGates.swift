@@ -11,12 +11,12 @@ public struct CohortGates: Sendable {
 
     public init(
         database: CutoverDatabase, config: CutoverConfig?, cohort: String, summary: CohortSummary? = nil,
-        openFindings: [String: [String: Int64]]? = nil
+        tallies: FindingTallies? = nil
     ) throws {
         record = try database.cohortRecord(named: cohort)
         let settings = try Self.settings(record: record, config: config)
         let evidence = try database.evidence(
-            cohort: cohort, settings: settings, summary: summary, openFindings: openFindings)
+            cohort: cohort, settings: settings, summary: summary, tallies: tallies)
         gates = Gates.evaluate(evidence)
         state = Lifecycle.derive(
             stored: CohortState(rawValue: record.state), jobsTotal: evidence.jobsTotal, jobsActive: evidence.jobsActive,

@@ -44,20 +44,7 @@ extension CutoverDatabase {
 
     /// Open findings (open, acknowledged or retry-queued) by cohort name and kind.
     public func openFindingCounts() throws -> [String: [String: Int64]] {
-        try read { db in
-            var counts: [String: [String: Int64]] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT coalesce(c.name, '') AS cohort, f.kind, count(*) AS n
-                    FROM findings f LEFT JOIN cohorts c ON c.id = f.cohort
-                    WHERE f.state IN ('open', 'acknowledged', 'retry-queued') GROUP BY 1, 2
-                    """)
-            {
-                counts[row["cohort"], default: [:]][row["kind"]] = row["n"]
-            }
-            return counts
-        }
+        try findingTallies().byKind
     }
 
     /// Moves findings to `state` (acknowledged, waived, retry-queued) with a note and the actor, all or none:

@@ -21,15 +21,16 @@ extension CutoverDatabase {
     /// Gathers everything the four gates look at for one cohort (see `CohortEvidence`). A caller that already
     /// holds the cohort's summary passes it, sparing the one query that reads the whole cohort.
     ///
-    /// The million-row parts come from the cohort digest; `openFindings` (from `openFindingCounts()`) spares
-    /// a caller that evaluates many cohorts one query per cohort.
+    /// The million-row parts come from the cohort digest; `tallies` (from `findingTallies()`) spares a caller
+    /// that evaluates many cohorts two queries per cohort.
     public func evidence(
         cohort name: String, settings: GateSettings, summary known: CohortSummary? = nil,
-        openFindings: [String: [String: Int64]]? = nil
+        tallies knownTallies: FindingTallies? = nil
     ) throws -> CohortEvidence {
         guard let digest = try cohortDigests()[name] else { throw DecisionError.noSuchCohort(name) }
         let summary = known ?? digest.summary
-        let open = try (openFindings ?? openFindingCounts())[name] ?? [:]
+        let tallies = try knownTallies ?? findingTallies()
+        let open = tallies.byKind[name] ?? [:]
         return try read { db in
             let cohortID = try Int64.fetchOne(db, sql: "SELECT id FROM cohorts WHERE name = ?", arguments: [name])!
             // Stored syntax is predicted from the source syntax until image set metadata says otherwise.
@@ -42,16 +43,9 @@ extension CutoverDatabase {
             }
             var frame = 0
             var blob = 0
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT code, count(*) AS n FROM findings WHERE cohort = ? AND kind = 'warning'
-                      AND state IN ('open', 'acknowledged', 'retry-queued') GROUP BY code
-                    """, arguments: [cohortID])
-            {
-                let code: Int = row["code"]
-                if [45328, 45329, 45330].contains(code) { frame += row["n"] as Int }
-                if [45312, 45344].contains(code) { blob += row["n"] as Int }
+            for (code, n) in tallies.warningCodes[name] ?? [:] {
+                if [45328, 45329, 45330].contains(code) { frame += n }
+                if [45312, 45344].contains(code) { blob += n }
             }
             let attested = Set(
                 try String.fetchAll(db, sql: "SELECT item FROM attestations WHERE cohort = ?", arguments: [cohortID]))
