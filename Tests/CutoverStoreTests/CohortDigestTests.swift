@@ -1,0 +1,76 @@
+import CutoverCore
+import CutoverFormats
+import GRDB
+import Testing
+
+@testable import CutoverStore
+
+/// Cohort digests: computed once per data generation, stored for readers, equal to the live figures.
+@Suite struct CohortDigestTests {
+    let fixture: PageFixture
+
+    init() throws { fixture = try PageFixture() }
+
+    private func generation() throws -> Int64 {
+        try fixture.database.read { try CutoverDatabase.generation($0) }
+    }
+
+    private func stored() throws -> [Int64] {
+        try fixture.database.read { try Int64.fetchAll($0, sql: "SELECT generation FROM cohort_digests ORDER BY cohort") }
+    }
+
+    @Test func digestsEqualTheLiveSummariesAndAreStoredForTheGeneration() throws {
+        let digests = try fixture.database.cohortDigests()
+        let live = try fixture.database.read { try fixture.database.liveCohortSummaries($0) }
+        #expect(digests.values.map(\.summary).sorted { $0.name < $1.name } == live)
+        #expect(Set(digests.keys) == ["ed", "cardio"])
+        #expect(digests["ed"]?.summary.expected.instances == 7)
+        #expect(try stored() == [try generation(), try generation()])
+    }
+
+    @Test func everyDataWriteAdvancesTheGenerationAndStalesTheDigests() throws {
+        _ = try fixture.database.cohortDigests()
+        var last = try generation()
+        let writes: [(String, () throws -> Void)] = [
+            ("cohort definition", { try fixture.database.defineCohort(name: "more", .prefix("input/more/")) }),
+            ("inventory import", {
+                try fixture.database.inventory { writer in
+                    try writer.add(
+                        InventoryRecord(
+                            inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
+                            sopInstanceUID: "sop-9"))
+                }
+            }),
+            ("ingest with a new job", {
+                try fixture.database.ingest { s in
+                    _ = try s.merge(ImportJobObservation(jobId: "job-new", datastoreId: "ds", status: .submitted))
+                }
+            }),
+        ]
+        for (name, write) in writes {
+            try write()
+            let now = try generation()
+            #expect(now > last, "\(name)")
+            #expect(try stored().allSatisfy { $0 < now }, "\(name)")
+            _ = try fixture.database.cohortDigests()
+            #expect(try stored().allSatisfy { $0 == now }, "\(name)")
+            last = now
+        }
+        #expect(try fixture.database.cohortDigests()["ed"]?.summary.expected.instances == 8)
+    }
+
+    @Test func anIngestThatBringsNothingKeepsTheGeneration() throws {
+        let before = try generation()
+        try fixture.database.ingest { s in
+            try s.recordPoll(source: "local", startedAt: 1, finishedAt: 2, ok: true, message: nil)
+        }
+        #expect(try generation() == before)
+    }
+
+    @Test func aReadOnlyHandleComputesWithoutStoring() throws {
+        try fixture.database.write { try $0.execute(sql: "DELETE FROM cohort_digests") }
+        let reader = try CutoverDatabase(path: fixture.database.path, readOnly: true)
+        #expect(try reader.cohortDigests().count == 2)
+        #expect(try stored().isEmpty)
+    }
+}
