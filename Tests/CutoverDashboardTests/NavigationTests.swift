@@ -116,3 +116,12 @@ import Testing
         #expect(state.view.cursor >= state.view.scroll && state.view.cursor < state.view.scroll + rows)
     }
 }
+
+@Suite struct BackTests {
+    @Test func escapeOnTheGatesPageGoesBackToTheCohorts() {
+        var state = DashboardFixture.state(page: .gates)
+        let effects = Reducer.reduce(&state, .key(.escape))
+        #expect(state.page == .cohorts)
+        #expect(effects == [.load(state.query(for: .cohorts))])
+    }
+}

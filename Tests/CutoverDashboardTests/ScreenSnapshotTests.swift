@@ -103,3 +103,20 @@ import Testing
         #expect(buffer.lines.joined().contains("evil·]0;owned··[2J"))
     }
 }
+
+@Suite struct HeaderTests {
+    @Test func aStaleHeaderSaysWhenNobodyIsPolling() {
+        var state = DashboardFixture.state(page: .cohorts, size: TerminalSize(columns: 120, rows: 40))
+        state.header.poller = nil
+        _ = Reducer.reduce(&state, .tick(now: DashboardFixture.now + 300))
+        #expect(Screen.render(state).text(row: 0).contains("STALE polled 5 min ago, no poller running"))
+    }
+
+    @Test func aPollErrorTakesThePlaceOfTheAge() {
+        var state = DashboardFixture.state(page: .cohorts, size: TerminalSize(columns: 120, rows: 40))
+        state.header.pollError = "jobs/: permission denied"
+        let buffer = Screen.render(state)
+        #expect(buffer.text(row: 0).contains("poll failed: jobs/: permission denied"))
+        #expect(!buffer.text(row: 0).contains("polled 12 s ago"))
+    }
+}

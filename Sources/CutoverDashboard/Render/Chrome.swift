@@ -12,7 +12,12 @@ enum Chrome {
             right.append(("poll failed: \(error)", .critical))
         } else if let last = h.lastPoll {
             let age = "polled \(Format.age(state.now - last))"
-            right.append(h.isStale(now: state.now) ? ("STALE " + age, .stale) : (age, .header))
+            if h.isStale(now: state.now) {
+                // Late polls with nobody holding the poller lease mean polling has stopped, not slowed.
+                right.append(("STALE " + age + (h.poller == nil ? ", no poller running" : ""), .stale))
+            } else {
+                right.append((age, .header))
+            }
         } else {
             right.append(("never polled", .stale))
         }

@@ -49,8 +49,9 @@ public final class BackgroundPoller: @unchecked Sendable {
         while !isStopped {
             let now = Date().timeIntervalSince1970
             do {
-                // The lease outlives two missed rounds, so a crashed holder frees it within a minute or so.
-                let mine = try database.acquireLease(Self.leaseName, holder: holder, ttl: 3 * interval, now: now)
+                // The same lease term as `cutover poll`: long enough for a slow round, short enough that a
+                // crashed holder frees it within minutes.
+                let mine = try database.acquireLease(Self.leaseName, holder: holder, ttl: max(120, 3 * interval), now: now)
                 lock.withLock { holding = mine }
                 if mine {
                     _ = try poll.run(now: { Date().timeIntervalSince1970 })

@@ -89,6 +89,8 @@ public enum Reducer {
             if state.view.drill != nil {
                 state.view.drill = nil
                 state.view.drillContent = nil
+            } else if state.page == .gates {
+                return go(to: .cohorts, &state)
             }
         case .goToPage:
             guard case .character(let c) = key, let n = c.wholeNumberValue, let page = Page(rawValue: n) else { return [] }
