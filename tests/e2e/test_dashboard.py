@@ -225,3 +225,29 @@ def test_the_demo_opens_the_dashboard_on_the_replaying_migration(screen, tmp_pat
     screen.type("q")
     screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again")
     assert screen.last_status() == 0
+
+
+def test_a_bad_theme_file_is_named_with_its_line_and_the_default_is_used(screen, demo_dir, demo_db, tmp_path):
+    theme = tmp_path / "bad.toml"
+    theme.write_text('name = "bad"\n[roles.critical]\nfg = "blurple"\n')
+    open_dashboard(screen, demo_dir, demo_db, "--theme", str(theme))
+    screen.wait_for("bad.toml:3:", "the theme warning, named by file and line")
+    assert "research-2024" in screen.wait_for("research-2024", "the cohort rows")
+    screen.type("q")
+
+
+def test_snapshot_prints_one_frame_as_text_or_ansi(demo_dir, tmp_path):
+    cli = Cutover(tmp_path)
+    common = ["snapshot", "--db", demo_dir / "cutover.sqlite", "--config", demo_dir / "cutover.toml"]
+    plain = cli.run(*common, "--page", "warnings", "--size", "100x30").stdout
+    lines = plain.split("\n")
+    assert "warning codes" in plain and "TRANSCODING_EXCEPTION" in plain
+    assert "\x1b" not in plain and len(lines) <= 31 and all(len(line) <= 100 for line in lines)
+    coloured = cli.run(*common, "--page", "1", "--color").stdout
+    assert re.search(r"\x1b\[[0-9;]*3[0-8][;m]", coloured)
+    mono = cli.run(*common, "--page", "1", "--color", env={"NO_COLOR": "1"}).stdout
+    assert "\x1b[" in mono and not re.search(r"\x1b\[[0-9;]*(?<![0-9])(3[0-8]|4[0-8]|9[0-7])[;m]", mono)
+    ascii_only = cli.run(*common, "--page", "gates", "--ascii").stdout
+    assert ascii_only.isascii() and "hierarchy" in ascii_only
+    bad = cli.run(*common, "--page", "nine", check=False)
+    assert bad.returncode == 2 and "no page nine" in bad.stderr

@@ -32,14 +32,18 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: .hidden)
     var measure: Int?
 
+    func validate() throws {
+        guard Page(argument: page) != nil else {
+            throw ValidationError("--page: no page \(page); use 1-7 or cohorts, jobs, non-primary, warnings, gates, events, audit")
+        }
+        guard Self.parseSize(size) != nil else {
+            throw ValidationError("--size: expected COLUMNSxROWS such as 120x40, got \(size)")
+        }
+    }
+
     func run() throws {
         try reportingErrors {
-            guard let page = Page(argument: page) else {
-                throw ValidationError("--page: no page \(self.page); use 1-7 or cohorts, jobs, non-primary, warnings, gates, events, audit")
-            }
-            guard let frame = Self.parseSize(size) else {
-                throw ValidationError("--size: expected COLUMNSxROWS such as 120x40, got \(size)")
-            }
+            guard let page = Page(argument: page), let frame = Self.parseSize(size) else { return }
             let environment = ProcessInfo.processInfo.environment
             let (database, config) = try store.openDatabase(readOnly: true)
             let (theme, warning) = look.loadTheme(environment: environment)
