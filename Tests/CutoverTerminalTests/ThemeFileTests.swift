@@ -71,20 +71,20 @@ import Testing
         #expect {
             _ = try ThemeLoader.load(path: path)
         } throws: { error in
-            (error as? ThemeFileError)?.description == "\(path):\(bad.line): \(bad.message)"
+            (error as? ConfigError)?.description == "\(path):\(bad.line): \(bad.message)"
         }
     }
 
     @Test func invalidTomlReportsTheParsersLine() throws {
         let path = try TemporaryThemeFile.write("name = \"x\"\n[roles.critical\nfg = \"red\"\n")
         defer { TemporaryThemeFile.remove(path) }
-        let error = try #require(throws: ThemeFileError.self) { try ThemeLoader.load(path: path) }
+        let error = try #require(throws: ConfigError.self) { try ThemeLoader.load(path: path) }
         #expect(error.line == 2)
         #expect(error.description.hasPrefix("\(path):2: "))
     }
 
     @Test func aMissingFileSaysSo() {
-        #expect(throws: ThemeFileError(path: "/nonexistent/theme.toml", message: "no such file")) {
+        #expect(throws: ConfigError(path: "/nonexistent/theme.toml", message: "no such file")) {
             try ThemeFile.load(path: "/nonexistent/theme.toml", roleNames: Theme.roleNames)
         }
     }
@@ -111,7 +111,7 @@ import Testing
         let good = try ThemeFile.parse(
             "[roles]\nok = { fg = \"green\" }\n", path: "inline.toml", roleNames: Theme.roleNames)
         #expect(good.roles["ok"]?.fg == .ansi(.green))
-        let expected = ThemeFileError(
+        let expected = ConfigError(
             path: "inline.toml", line: 3, message: "roles.warning.fg 999 is not a palette number; use 0–255")
         #expect(throws: expected) {
             try ThemeFile.parse(

@@ -22,7 +22,6 @@ public struct PageView: Equatable, Sendable {
     public var scroll = 0
     public var filter = ""
     public var sortIndex = 0
-    public var descending = false
     public var drill: Drill?
     public var drillContent: PageContent?
     public var drillCursor = 0
@@ -89,8 +88,7 @@ public struct AppState: Equatable, Sendable {
         return PageQuery(
             page: page, drill: view.drill, cohort: page == .gates ? gatesCohort : nil,
             request: PageRequest(
-                filter: view.filter, sort: sort,
-                descending: sort.map(Page.descendingSortKeys.contains) ?? false ? !view.descending : view.descending))
+                filter: view.filter, sort: sort, descending: sort.map(Page.descendingSortKeys.contains) ?? false))
     }
 
     /// The cohort an action on this page is about: the selected row on Cohorts, the shown one on Gates.

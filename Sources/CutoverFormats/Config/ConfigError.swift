@@ -1,4 +1,5 @@
-/// A problem in `cutover.toml`, as one sentence naming the file and, where known, the line.
+/// A problem in a configuration file (`cutover.toml` or a theme), as one sentence naming the file and, where
+/// known, the line.
 public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String
     public var line: Int?

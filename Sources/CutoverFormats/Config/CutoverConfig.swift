@@ -80,7 +80,7 @@ public struct CutoverConfig: Equatable, Sendable {
         } catch {
             throw ConfigError(path: path, message: "not valid TOML")
         }
-        var reader = TableReader(text: text, path: path)
+        let reader = TableReader(text: text, path: path)
         try reader.checkKeys(table, allowed: ["migration", "datastores", "sources", "inventory", "cohorts", "consumers",
                                               "region_profiles"], section: nil)
         let base = (path as NSString).deletingLastPathComponent

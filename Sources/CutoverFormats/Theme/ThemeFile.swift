@@ -29,14 +29,14 @@ public struct ThemeFile: Equatable, Sendable {
     /// The attributes a role may ask for.
     public static let attributeNames: [String] = ["bold", "dim", "underline", "reverse"]
 
-    /// Reads and checks the file; every problem is a `ThemeFileError`.
+    /// Reads and checks the file; every problem is a `ConfigError`.
     public static func load(path: String, roleNames: Set<String>, baseNames: Set<String>? = nil) throws -> ThemeFile {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
-            throw ThemeFileError(path: path, message: reason)
+            throw ConfigError(path: path, message: reason)
         }
         return try parse(text, path: path, roleNames: roleNames, baseNames: baseNames)
     }
@@ -50,9 +50,9 @@ public struct ThemeFile: Equatable, Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeFileError(path: path, line: error.source.begin.line, message: error.description)
+            throw ConfigError(path: path, line: error.source.begin.line, message: error.description)
         } catch {
-            throw ThemeFileError(path: path, message: "not valid TOML")
+            throw ConfigError(path: path, message: "not valid TOML")
         }
         let reader = ThemeFileReader(text: text, path: path)
         try reader.checkKeys(table, allowed: ["name", "base", "roles"], role: nil)

@@ -12,8 +12,8 @@ struct ThemeFileReader {
         }
     }
 
-    func error(at line: Int?, _ message: String) -> ThemeFileError {
-        ThemeFileError(path: path, line: line, message: message)
+    func error(at line: Int?, _ message: String) -> ConfigError {
+        ConfigError(path: path, line: line, message: message)
     }
 
     /// Every key must be one this version reads: a misspelt key would otherwise be silently ignored.

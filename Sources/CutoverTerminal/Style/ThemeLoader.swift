@@ -27,7 +27,7 @@ public enum ThemeLoader {
         }
     }
 
-    /// Reads a theme file; every problem is a `ThemeFileError` naming the file and line.
+    /// Reads a theme file; every problem is a `ConfigError` naming the file and line.
     public static func load(path: String) throws -> Theme {
         let file = try ThemeFile.load(path: path, roleNames: Theme.roleNames, baseNames: Set(Theme.builtInNames))
         let base = file.base.flatMap { Theme.builtIn(named: $0) } ?? .default
