@@ -15,6 +15,7 @@ struct Cutover: ParsableCommand {
             CohortCommand.self, FindingsCommand.self, AckCommand.self, WaiveCommand.self, AttestCommand.self,
             AuditCommand.self, GatesCommand.self, HoldCommand.self, ReleaseCommand.self, ApproveCommand.self,
             RollbackCommand.self, RetryCommand.self, ReportCommand.self, DashboardCommand.self, SnapshotCommand.self,
+            WallboardCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

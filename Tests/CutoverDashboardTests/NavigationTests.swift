@@ -5,7 +5,7 @@ import Testing
 @testable import CutoverDashboard
 
 @Suite struct NavigationTests {
-    @Test(arguments: Page.allCases)
+    @Test(arguments: Page.tabs)
     func numberKeysOpenTheirPageAndLoadIt(page: Page) {
         var state = DashboardFixture.state(page: .cohorts)
         let effects = Reducer.reduce(&state, .key(.character(Character(String(page.rawValue)))))

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReadOnlyTests {
     static let mutatingKeys: [(Page, Character)] = CommandTable.all.filter(\.mutates).flatMap { command in
         command.keys.compactMap { key -> (Page, Character)? in
-            guard case .character(let c) = key, let page = Page.allCases.first(where: command.applies) else { return nil }
+            guard case .character(let c) = key, let page = Page.tabs.first(where: command.applies) else { return nil }
             return (page, c)
         }
     }

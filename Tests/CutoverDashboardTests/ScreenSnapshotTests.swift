@@ -17,7 +17,7 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let variants: [Variant] = Page.allCases.flatMap { page in
+    static let variants: [Variant] = Page.tabs.flatMap { page in
         [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40)].flatMap { size in
             [false, true].flatMap { ascii in [false, true].map { Variant(page: page, size: size, ascii: ascii, mono: $0) } }
         }

@@ -4,10 +4,13 @@ import CutoverTerminal
 public enum CommandTable {
     public static let all: [Command] = navigation + view + actions + general
 
-    /// The commands a mode registers: the wallboard registers no mutating command at all.
+    /// The commands a mode registers. The wallboard is a kiosk: it registers no mutating command, nothing that
+    /// opens a row (patient data lives there) and no quit key; only page turns. Ctrl-C or a signal stops it.
     public static func commands(for mode: DashboardMode) -> [Command] {
-        mode == .wallboard ? all.filter { !$0.mutates } : all
+        mode == .wallboard ? all.filter { wallboard.contains($0.id) } : all
     }
+
+    static let wallboard: Set<CommandID> = [.goToPage, .nextPage, .previousPage, .refresh]
 
     public static func command(for key: Key, mode: DashboardMode) -> Command? {
         commands(for: mode).first { $0.keys.contains(key) }
@@ -41,7 +44,7 @@ public enum CommandTable {
             id: .back, keys: [.escape], label: "Esc", title: "Back", group: .navigation, mutates: false,
             confirmation: .none, pages: nil, footer: false),
         .init(
-            id: .goToPage, keys: Page.allCases.map { .character(Character(String($0.rawValue))) }, label: "1-7",
+            id: .goToPage, keys: Page.tabs.map { .character(Character(String($0.rawValue))) }, label: "1-7",
             title: "Go to page", group: .navigation, mutates: false, confirmation: .none, pages: nil, footer: false),
         .init(
             id: .nextPage, keys: [.tab], label: "Tab", title: "Next page", group: .navigation, mutates: false,

@@ -45,10 +45,10 @@ enum Chrome {
     /// `1 Cohorts  2 Jobs  …`, the current page marked; on narrow screens only numbers and the current title.
     static func tabs(_ state: AppState, _ buffer: inout CellBuffer) {
         let y = Layout.tabsRow
-        let full = Page.allCases.map { " \($0.rawValue) \($0.title) " }
+        let full = Page.tabs.map { " \($0.rawValue) \($0.title) " }
         let wide = full.reduce(0) { $0 + DisplayWidth.of($1) } <= buffer.width
         var x = 0
-        for page in Page.allCases {
+        for page in Page.tabs {
             let label = wide || page == state.page ? " \(page.rawValue) \(page.title) " : " \(page.rawValue) "
             x += buffer.put(label, x: x, y: y, role: page == state.page ? .selected : .muted)
         }

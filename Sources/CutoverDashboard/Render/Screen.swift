@@ -9,6 +9,14 @@ public enum Screen {
             return buffer
         }
         Chrome.header(state, &buffer)
+        if state.mode == .wallboard {
+            Wallboard.rotation(state, &buffer)
+            page(state, &buffer)
+            Chrome.flash(state, &buffer)
+            Wallboard.footer(state, &buffer)
+            Wallboard.staleBanner(state, &buffer)
+            return buffer
+        }
         Chrome.tabs(state, &buffer)
         page(state, &buffer)
         Chrome.flash(state, &buffer)
@@ -23,6 +31,7 @@ public enum Screen {
 
     private static func page(_ state: AppState, _ buffer: inout CellBuffer) {
         switch state.page {
+        case .summary: SummaryPage.draw(state, &buffer)
         case .cohorts: CohortsPage.draw(state, &buffer)
         case .jobs: JobsPage.draw(state, &buffer)
         case .nonPrimary: NonPrimaryPage.draw(state, &buffer)

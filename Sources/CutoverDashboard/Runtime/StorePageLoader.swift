@@ -41,6 +41,7 @@ public final class StorePageLoader: PageLoader {
     public func load(_ query: PageQuery) throws -> PageContent {
         let request = query.request
         switch (query.page, query.drill) {
+        case (.summary, _): return .summary(try summary())
         case (.cohorts, _): return .cohorts(try cohortRows(request))
         case (.jobs, _): return .jobs(try database.jobsPage(request))
         case (.nonPrimary, .imageSet(let id)?): return .imageSet(try database.imageSetInstances(imageSetId: id, limit: 500))
@@ -75,6 +76,16 @@ public final class StorePageLoader: PageLoader {
         default: rows.sort { $0.name < $1.name }
         }
         return rows
+    }
+
+    private func summary() throws -> WallboardSummary {
+        let jobs = try database.jobStatusCounts()
+        let open = try database.findingTallies().byKind.values.reduce(into: [String: Int64]()) { total, kinds in
+            for (kind, n) in kinds { total[kind, default: 0] += n }
+        }
+        return WallboardSummary(
+            cohorts: try cohortRows(PageRequest()), openFindings: open,
+            jobsRunning: (jobs["SUBMITTED"] ?? 0) + (jobs["IN_PROGRESS"] ?? 0), jobsFailed: jobs["FAILED"] ?? 0)
     }
 
     private func row(_ summary: CohortSummary, gates: CohortGates, findings: [String: Int64]) -> CohortRow {

@@ -15,6 +15,21 @@ public struct Flash: Equatable, Sendable {
     }
 }
 
+/// The wallboard's turn through its pages: which, how long each stays, and when the current one came up.
+public struct Rotation: Equatable, Sendable {
+    public static let wallboardPages: [Page] = [.summary, .cohorts, .warnings, .jobs, .events]
+
+    public var pages: [Page]
+    public var seconds: Double
+    public var shownSince: Double
+
+    public init(pages: [Page] = Rotation.wallboardPages, seconds: Double, shownSince: Double) {
+        self.pages = pages
+        self.seconds = seconds
+        self.shownSince = shownSince
+    }
+}
+
 /// One page's view: its data, cursor, filter, sort, and an opened row.
 public struct PageView: Equatable, Sendable {
     public var content: PageContent?
@@ -64,6 +79,8 @@ public struct AppState: Equatable, Sendable {
     public var revealPHI = false
     /// Set when a theme file could not be read, shown once in the flash line.
     public var warning: String?
+    /// Set on the wallboard: pages turn by themselves.
+    public var rotation: Rotation?
 
     public init(mode: DashboardMode, size: TerminalSize, glyphs: Glyphs, header: HeaderInfo, now: Double) {
         self.mode = mode
@@ -71,6 +88,15 @@ public struct AppState: Equatable, Sendable {
         self.glyphs = glyphs
         self.header = header
         self.now = now
+    }
+
+    /// The pages Tab moves through: the rotation's on the wallboard, the seven tabs otherwise.
+    public var cycle: [Page] { rotation?.pages ?? Page.tabs }
+
+    public func neighbour(of page: Page, by step: Int) -> Page {
+        let pages = cycle
+        guard let index = pages.firstIndex(of: page) else { return pages[0] }
+        return pages[(index + step + pages.count) % pages.count]
     }
 
     public var view: PageView {

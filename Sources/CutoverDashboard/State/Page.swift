@@ -1,5 +1,8 @@
-/// The seven pages of product §7, in tab order; the raw value is the number key that opens each.
+/// The seven pages of product §7, in tab order (the raw value is the number key that opens each), and the
+/// wallboard's summary.
 public enum Page: Int, CaseIterable, Sendable, Hashable {
+    /// The wallboard's large-type overview; not a tab of the interactive dashboard.
+    case summary = 0
     case cohorts = 1
     case jobs
     case nonPrimary
@@ -8,8 +11,12 @@ public enum Page: Int, CaseIterable, Sendable, Hashable {
     case events
     case audit
 
+    /// The pages a number key or Tab reaches.
+    public static let tabs: [Page] = allCases.filter { $0 != .summary }
+
     public var title: String {
         switch self {
+        case .summary: "Summary"
         case .cohorts: "Cohorts"
         case .jobs: "Jobs"
         case .nonPrimary: "Non-primary"
@@ -44,6 +51,7 @@ public enum Page: Int, CaseIterable, Sendable, Hashable {
     /// Sort keys the page offers, the default first (`s` cycles through them).
     public var sortKeys: [String] {
         switch self {
+        case .summary: []
         case .cohorts: ["cohort", "progress", "fail", "state"]
         case .jobs: ["submitted", "status", "cohort", "errors", "duration"]
         case .nonPrimary: ["instances", "study", "cohort"]

@@ -13,8 +13,28 @@ public struct GatesView: Equatable, Sendable {
     }
 }
 
+/// The wallboard's overview: the whole migration in a few large figures.
+public struct WallboardSummary: Equatable, Sendable {
+    public var cohorts: [CohortRow]
+    /// Open findings of every cohort by kind.
+    public var openFindings: [String: Int64]
+    public var jobsRunning: Int64
+    public var jobsFailed: Int64
+
+    public init(cohorts: [CohortRow], openFindings: [String: Int64], jobsRunning: Int64, jobsFailed: Int64) {
+        self.cohorts = cohorts
+        self.openFindings = openFindings
+        self.jobsRunning = jobsRunning
+        self.jobsFailed = jobsFailed
+    }
+
+    public var expectedInstances: Int64 { cohorts.reduce(0) { $0 + $1.expectedInstances } }
+    public var importedInstances: Int64 { cohorts.reduce(0) { $0 + min($1.importedInstances, $1.expectedInstances) } }
+}
+
 /// What the runtime loaded for a page: the reducer stores it, the renderer draws it.
 public enum PageContent: Equatable, Sendable {
+    case summary(WallboardSummary)
     case cohorts([CohortRow])
     case jobs(PageSlice<JobRow>)
     case nonPrimary(PageSlice<NonPrimaryRow>)
@@ -28,6 +48,7 @@ public enum PageContent: Equatable, Sendable {
     /// Rows a cursor moves over.
     public var rowCount: Int {
         switch self {
+        case .summary: 0
         case .cohorts(let rows): rows.count
         case .jobs(let slice): slice.rows.count
         case .nonPrimary(let slice): slice.rows.count

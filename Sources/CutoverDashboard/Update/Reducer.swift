@@ -13,6 +13,11 @@ public enum Reducer {
         case .tick(let now):
             state.now = now
             if let flash = state.flash, now >= flash.until { state.flash = nil }
+            if var rotation = state.rotation, now - rotation.shownSince >= rotation.seconds {
+                rotation.shownSince = now
+                state.rotation = rotation
+                return go(to: state.neighbour(of: state.page, by: 1), &state)
+            }
             return []
         case .resized(let size):
             state.size = size
@@ -68,7 +73,7 @@ public enum Reducer {
     /// Dispatch: the page must fit the command, and a mutating command must be allowed in this mode.
     private static func run(_ command: Command, key: Key, _ state: inout AppState) -> [Effect] {
         guard command.applies(to: state.page) else {
-            let pages = Page.allCases.filter(command.applies).map(\.title).joined(separator: ", ")
+            let pages = Page.tabs.filter(command.applies).map(\.title).joined(separator: ", ")
             state.flash("\(command.title) works on \(pages)", role: .muted)
             return []
         }
@@ -89,16 +94,15 @@ public enum Reducer {
             if state.view.drill != nil {
                 state.view.drill = nil
                 state.view.drillContent = nil
+                state.revealPHI = false
             } else if state.page == .gates {
                 return go(to: .cohorts, &state)
             }
         case .goToPage:
             guard case .character(let c) = key, let n = c.wholeNumberValue, let page = Page(rawValue: n) else { return [] }
             return go(to: page, &state)
-        case .nextPage: return go(to: Page(rawValue: state.page.rawValue % Page.allCases.count + 1)!, &state)
-        case .previousPage:
-            let count = Page.allCases.count
-            return go(to: Page(rawValue: (state.page.rawValue + count - 2) % count + 1)!, &state)
+        case .nextPage: return go(to: state.neighbour(of: state.page, by: 1), &state)
+        case .previousPage: return go(to: state.neighbour(of: state.page, by: -1), &state)
         case .previousCohort: return cycleCohort(by: -1, &state)
         case .nextCohort: return cycleCohort(by: 1, &state)
         case .filter: state.filterInput = TextInput(prompt: "filter: ", text: state.view.filter)
@@ -120,7 +124,10 @@ public enum Reducer {
     }
 
     private static func go(to page: Page, _ state: inout AppState) -> [Effect] {
+        // Revealed patient data lasts until the page changes.
+        if page != state.page { state.revealPHI = false }
         state.page = page
+        state.rotation?.shownSince = state.now
         var effects: [Effect] = [.load(state.query(for: page))]
         // Gates cycles through cohorts, so it needs the cohort list too.
         if page == .gates && state.views[.cohorts]?.content == nil { effects.append(.load(state.query(for: .cohorts))) }
@@ -145,6 +152,7 @@ public enum Reducer {
     }
 
     private static func drill(into drill: Drill, _ state: inout AppState) -> [Effect] {
+        state.revealPHI = false
         state.view.drill = drill
         state.view.drillContent = nil
         state.view.drillCursor = 0

@@ -35,11 +35,8 @@ public struct StatusReport: Equatable, Sendable {
 
 extension CutoverDatabase {
     public func status() throws -> StatusReport {
-        try read { db in
-            var jobs: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT coalesce(status, 'UNKNOWN') AS s, count(*) AS n FROM jobs GROUP BY s") {
-                jobs[row["s"]] = row["n"]
-            }
+        let jobs = try jobStatusCounts()
+        return try read { db in
             var counters: [String: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT name, value FROM counters") {
                 counters[row["name"]] = row["value"]

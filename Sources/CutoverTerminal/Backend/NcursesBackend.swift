@@ -32,6 +32,7 @@ public final class NcursesBackend: TerminalBackend {
     private let screen: OpaquePointer
     private var stderrRedirect = StderrRedirect()
     private var restored = false
+    private let hasKeyboard: Bool
 
     /// Takes over the terminal.
     ///
@@ -41,8 +42,14 @@ public final class NcursesBackend: TerminalBackend {
     ///   - forceMono: attributes only, no colours (`--mono`).
     ///   - stderrLog: where stderr goes while the dashboard runs; `/dev/null` when nil.
     /// - Throws: `TerminalError` when stdin or stdout is not a terminal or curses does not know `TERM`.
-    public init(theme: Theme, environment: [String: String], forceMono: Bool = false, stderrLog: String? = nil) throws {
-        guard isatty(0) != 0, isatty(1) != 0 else { throw TerminalError.notATerminal }
+    ///   - keyboard: false for a screen nobody types on (the wallboard): stdin may then be anything, even
+    ///     `/dev/null`, and `readKey` only waits.
+    public init(
+        theme: Theme, environment: [String: String], forceMono: Bool = false, stderrLog: String? = nil,
+        keyboard: Bool = true
+    ) throws {
+        guard isatty(1) != 0, !keyboard || isatty(0) != 0 else { throw TerminalError.notATerminal }
+        hasKeyboard = keyboard && isatty(0) != 0
         // Before curses starts: it decides then whether multibyte characters are printable.
         setlocale(LC_ALL, "")
         utf8 = String(cString: cnc_codeset()) == "UTF-8"
@@ -84,10 +91,18 @@ public final class NcursesBackend: TerminalBackend {
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard !restored else { return nil }
-        wtimeout(window, Int32(clamping: max(0, timeoutMilliseconds)))
+        // Without a keyboard, input returns at once (end of file): only a pending resize is read, then we wait.
+        wtimeout(window, hasKeyboard ? Int32(clamping: max(0, timeoutMilliseconds)) : 0)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
-        guard status != ERR else { return nil }
+        guard status != ERR else {
+            if !hasKeyboard { usleep(useconds_t(clamping: max(0, timeoutMilliseconds) * 1000)) }
+            return nil
+        }
+        if !hasKeyboard && !(status == KEY_CODE_YES && code == KEY_RESIZE) {
+            usleep(useconds_t(clamping: max(0, timeoutMilliseconds) * 1000))
+            return nil
+        }
         let key = KeyDecoder.decode(code: UInt32(code), isFunctionKey: status == KEY_CODE_YES)
         if key == .resize {
             // curses has already resized its windows; the next frame must repaint all of them.

@@ -15,6 +15,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var actor: ActorOptions
     @OptionGroup var look: LookOptions
+    @OptionGroup var link: LinkOptions
 
     @Flag(name: .customLong("read-only"), help: "Look only: the database is opened read-only.")
     var readOnly = false
@@ -27,7 +28,9 @@ struct DashboardCommand: ParsableCommand {
             let (database, config) = try store.openDatabase(readOnly: readOnly)
             let status = try DashboardLauncher.run(
                 database: database, config: config,
-                settings: .init(readOnly: readOnly, runPoller: !noPoll, look: look, actor: actor.resolve()))
+                settings: .init(
+                    mode: readOnly ? .readOnly : .interactive, runPoller: !noPoll, look: look, actor: actor.resolve(),
+                    slowLink: link.slowLink))
             if status != 0 { throw ExitCode(status) }
         }
     }

@@ -37,6 +37,7 @@ struct DemoCommand: ParsableCommand {
     var generateOnly = false
 
     @OptionGroup var look: LookOptions
+    @OptionGroup var link: LinkOptions
 
     static let marker = ".cutover-demo"
 
@@ -91,7 +92,8 @@ struct DemoCommand: ParsableCommand {
         defer { replay.stop() }
         let status = try DashboardLauncher.run(
             database: database, config: config,
-            settings: .init(readOnly: false, runPoller: true, look: look, actor: ActorOptions.current()))
+            settings: .init(
+                mode: .interactive, runPoller: true, look: look, actor: ActorOptions.current(), slowLink: link.slowLink))
         if let error = replay.error { printError("cutover: the demo replay stopped: \(error)") }
         if status != 0 { throw ExitCode(status) }
     }

@@ -51,7 +51,7 @@ struct SnapshotCommand: ParsableCommand {
             let actor = ActorOptions.current()
             var state = AppState(
                 mode: .readOnly, size: frame, glyphs: look.ascii ? .ascii : .unicode,
-                header: headerInfo(config: config, database: database, actor: actor), now: Date().timeIntervalSince1970)
+                header: headerInfo(config: config, path: database.path, actor: actor), now: Date().timeIntervalSince1970)
             state.page = page
             state.gatesCohort = cohort
             let loader = StorePageLoader(database: database, config: config, watchChanges: false)

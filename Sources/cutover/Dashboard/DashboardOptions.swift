@@ -19,9 +19,15 @@ struct LookOptions: ParsableArguments {
     }
 }
 
+/// For the screens that stay open (dashboard, demo, wallboard), not for one-frame snapshots.
+struct LinkOptions: ParsableArguments {
+    @Flag(name: .customLong("slow-link"), help: "For slow SSH links: at most one frame every 2 s.")
+    var slowLink = false
+}
+
 /// The header's fixed facts: migration, data stores, and who is looking from where.
-func headerInfo(config: CutoverConfig?, database: CutoverDatabase, actor: Actor) -> HeaderInfo {
-    let name = config?.migrationName ?? URL(fileURLWithPath: database.path).lastPathComponent
+func headerInfo(config: CutoverConfig?, path: String, actor: Actor) -> HeaderInfo {
+    let name = config?.migrationName ?? URL(fileURLWithPath: path).lastPathComponent
     return HeaderInfo(
         migration: name, datastores: config?.datastores.map(\.id) ?? [],
         region: config?.datastores.compactMap(\.region).first, actor: actor.name, host: actor.host ?? "localhost",

@@ -8,7 +8,7 @@ struct PageSwitchTimer {
     let state: AppState
 
     func report(rounds: Int) {
-        for page in Page.allCases {
+        for page in Page.tabs {
             var samples: [Double] = []
             for _ in 0...rounds {
                 var state = self.state
