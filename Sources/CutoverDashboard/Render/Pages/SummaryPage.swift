@@ -33,16 +33,18 @@ enum SummaryPage {
 
         var y = top + BigText.height + 1
         let bottom = Layout.flashRow(state.size)
-        let findings = GateName.allCases.map { $0.rawValue.uppercased() }
         let nameWidth = min(24, max(8, summary.cohorts.map { DisplayWidth.of($0.name) }.max() ?? 8))
+        // Four gate columns share what is left; narrow screens get short titles.
+        let step = max(10, min(14, (buffer.width - (2 + nameWidth + 2 + 12)) / 4))
+        let titles = GateName.allCases.map { step >= 13 ? $0.rawValue.uppercased() : String($0.rawValue.prefix(6)).uppercased() }
         if y < bottom {
             var column = 2 + nameWidth + 2
             buffer.put("COHORT", x: 2, y: y, role: .muted)
             buffer.put("STATE", x: column, y: y, role: .muted)
             column += 12
-            for title in findings {
+            for title in titles {
                 buffer.put(title, x: column, y: y, role: .muted)
-                column += 14
+                column += step
             }
             y += 1
         }
@@ -57,8 +59,8 @@ enum SummaryPage {
                 let status = cohort.gate(name)
                 buffer.put(
                     "\(GateGlyph.glyph(status, g)) \(status.rawValue.uppercased())", x: column, y: y,
-                    role: GatesPage.role(status), maxWidth: 13)
-                column += 14
+                    role: GatesPage.role(status), maxWidth: step - 1)
+                column += step
             }
             y += 1
         }
