@@ -61,8 +61,10 @@ extension CutoverDatabase {
             guard rows.count == cohorts else { return (generation, nil) }
             var digests: [String: CohortDigest] = [:]
             for row in rows {
-                guard let digest = try? JSONDecoder().decode(CohortDigest.self, from: Data((row["digest"] as String).utf8))
+                guard var digest = try? JSONDecoder().decode(CohortDigest.self, from: Data((row["digest"] as String).utf8))
                 else { return (generation, nil) }
+                // The cohorts table names the cohort; the digest only counts it.
+                digest.summary.name = row["name"]
                 digests[row["name"]] = digest
             }
             return (generation, digests)
