@@ -109,6 +109,8 @@ public struct AppState: Equatable, Sendable {
 
     public func query(for page: Page) -> PageQuery {
         let view = views[page] ?? PageView()
+        // An opened row lists its own instances: the list's filter and sort are not theirs.
+        guard view.drill == nil else { return PageQuery(page: page, drill: view.drill, request: PageRequest()) }
         let keys = page.sortKeys
         let sort: String? = keys.isEmpty ? nil : keys[view.sortIndex % keys.count]
         return PageQuery(

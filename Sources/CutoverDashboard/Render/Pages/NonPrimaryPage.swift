@@ -56,7 +56,9 @@ enum NonPrimaryPage {
         var info = "image set \(id)"
         var role = StyleRole.normal
         if case .imageSet(let detail)? = state.view.drillContent {
+            let reveal = state.revealPHI && state.mode == .interactive
             info += " \(state.glyphs.separator) \(detail.instances.count) instances"
+            if !reveal { info += " \(state.glyphs.separator) patient data masked (p reveals, audited)" }
             if detail.conflicts.isEmpty {
                 info += " \(state.glyphs.separator) no attribute conflicts known"
             } else {
@@ -64,7 +66,6 @@ enum NonPrimaryPage {
                     + detail.conflicts.map { "\($0.attribute) (\($0.values.count) values)" }.joined(separator: ", ")
                 role = .careful
             }
-            let reveal = state.revealPHI && state.mode == .interactive
             rows = detail.instances.map { instance in
                 [
                     TableCell(instance.key),
@@ -75,7 +76,6 @@ enum NonPrimaryPage {
                     TableCell(instance.outcome),
                 ]
             }
-            if !reveal { info += " \(state.glyphs.separator) patient data masked (p reveals, audited)" }
         }
         ListPage(info: info, infoRole: role, columns: instanceColumns, rows: rows, empty: "no instances recorded")
             .draw(state, &buffer)
