@@ -239,17 +239,29 @@ def dashboard_bench(args, work: Path, data: Path) -> None:
     for page, (median, worst) in switches.items():
         rows.append((f"page switch to {page}", f"{median:.1f} ms", f"worst of 20: {worst:.1f} ms", "< 16 ms",
                      "yes" if median < 16 else "NO"))
+    sys.path.insert(0, str(HERE))
+    from terminal_bytes import measure
+
+    dashboard = ["--config", str(folder / "cutover.toml"), "--db", str(db), "--no-poll"]
+    for label, extra, settle in (("", [], 0.6), (" with --slow-link", ["--slow-link"], 2.5)):
+        figures = measure(args.cutover, dashboard + extra, settle=settle)
+        rows.append((f"bytes to the terminal{label}: first frame, 80x24", f"{figures['first frame']:,} B", "", "", ""))
+        rows.append((f"bytes to the terminal{label}: an idle second", f"{figures['idle second']:,} B", "", "", ""))
+        rows.append((f"bytes to the terminal{label}: one typed character", f"{figures['one typed character']:,} B",
+                     "", "", ""))
     text = table(rows)
     print()
     print(text)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    write_section(Path(args.out), "## Dashboard (issue 5)", f"""## Dashboard (issue 5)
+    write_section(Path(args.out), "## Dashboard (issues 5 and 6)", f"""## Dashboard (issues 5 and 6)
 
 Measured {stamp} by `make bench` on {os.cpu_count()} cores. Database: the full ingest above (jobs, API responses,
 events) plus the inventory, split into 10 cohorts, built by one `cutover poll --once`. First frame: median of 7
 runs of `cutover snapshot --page cohorts` as a whole process (open, read, render, print). Page switch: what a number
 key costs inside the dashboard (reducer, the page's queries, rendering the frame; the terminal write is left out),
 median of 20 after one warm-up visit, from `cutover snapshot --measure 20`. Slowest page: {slowest[0]}.
+Bytes: the dashboard on a PTY of 80x24 (`bench/terminal_bytes.py`): everything written until the first frame
+settles, then during one idle second, then for one character typed into the filter line (its frame only).
 
 {text}
 """)

@@ -43,8 +43,9 @@ def _read_for(fd: int, seconds: float) -> int:
     return total
 
 
-def measure(binary: str, args: list[str], columns: int = 80, rows: int = 24) -> dict[str, int]:
-    """Starts `binary args` on a PTY of the given size and counts what it writes."""
+def measure(binary: str, args: list[str], columns: int = 80, rows: int = 24, settle: float = 0.6) -> dict[str, int]:
+    """Starts `binary args` on a PTY of the given size and counts what it writes. `settle` is how long the
+    output must be quiet before a step counts as done: longer than the frame interval (2.5 s for --slow-link)."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
@@ -52,23 +53,26 @@ def measure(binary: str, args: list[str], columns: int = 80, rows: int = 24) -> 
                "HOME": os.environ.get("HOME", "/tmp"), "CUTOVER_ACTOR": "bench"}
         os.execve(binary, [binary, *args], env)
     try:
-        figures = {"first frame": _drain(fd, quiet=1.0)}
+        figures = {"first frame": _drain(fd, quiet=max(1.0, settle))}
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            raise RuntimeError(f"{binary} {' '.join(args)} exited at once (status {status})")
         figures["idle second"] = _read_for(fd, 1.0)
         os.write(fd, b"2")  # a page with a filter line
-        _drain(fd, quiet=0.6)
+        _drain(fd, quiet=settle)
         os.write(fd, b"/")
-        _drain(fd, quiet=0.6)
+        _drain(fd, quiet=settle)
         os.write(fd, b"x")
-        figures["one typed character"] = _drain(fd, quiet=0.6)
+        figures["one typed character"] = _drain(fd, quiet=settle)
         os.write(fd, b"\x1b")
-        _drain(fd, quiet=0.6)
+        _drain(fd, quiet=settle)
         os.write(fd, b"q")
         _drain(fd, quiet=0.5)
     finally:
         try:
             os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
             pass
-        os.waitpid(pid, 0)
         os.close(fd)
     return figures
