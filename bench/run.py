@@ -261,7 +261,9 @@ runs of `cutover snapshot --page cohorts` as a whole process (open, read, render
 key costs inside the dashboard (reducer, the page's queries, rendering the frame; the terminal write is left out),
 median of 20 after one warm-up visit, from `cutover snapshot --measure 20`. Slowest page: {slowest[0]}.
 Bytes: the dashboard on a PTY of 80x24 (`bench/terminal_bytes.py`): everything written until the first frame
-settles, then during one idle second, then for one character typed into the filter line (its frame only).
+settles, then during one idle second, then for one character typed into the filter line (its frame only). The
+database was polled moments before, so the header's "polled N s ago" ticks every second: that tick is the idle
+second's bytes, and part of the typed character's; `--slow-link` ticks every 5 s and draws at most every 2 s.
 
 {text}
 """)
