@@ -55,16 +55,17 @@ def test_every_key_leaves_the_database_untouched(screen, demo_dir, demo_db):
 
 
 def test_it_rotates_and_runs_without_a_keyboard(screen, demo_dir, demo_db):
-    screen.run(f"{binary()} wallboard --db {demo_db} --config {demo_dir / 'cutover.toml'} --rotate 1 < /dev/null")
+    # Two seconds a page: the wallboard draws once a second, so each page is on screen for a frame or two.
+    screen.run(f"{binary()} wallboard --db {demo_db} --config {demo_dir / 'cutover.toml'} --rotate 2 < /dev/null")
     seen = set()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 40
     while time.monotonic() < deadline and len(seen) < 5:
         text = screen.text()
         for marker, page in (("jobs running", "summary"), ("H P R O", "cohorts"), ("warning codes", "warnings"),
                              (" jobs ", "jobs"), ("events, newest first", "events")):
             if marker in text:
                 seen.add(page)
-        time.sleep(0.2)
+        time.sleep(0.1)
     assert seen == {"summary", "cohorts", "warnings", "jobs", "events"}
     subprocess.run(["kill", "-TERM", str(screen.pid_of("cutover"))], check=True)
     screen.wait_for(lambda t: "Ctrl-C quits" not in t, "the shell again")
