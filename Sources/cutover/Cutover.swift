@@ -7,8 +7,8 @@ struct Cutover: ParsableCommand {
         commandName: "cutover",
         abstract: "Watch a DICOM migration into AWS HealthImaging and decide, cohort by cohort, when to cut over.",
         discussion: """
-            Start with `cutover demo` for a self-contained migration, or point `cutover.toml` at your job
-            output folders and run `cutover poll`.
+            `cutover` alone opens the dashboard. Start with `cutover demo` for a self-contained migration, or
+            point `cutover.toml` at your job output folders and run `cutover poll` (the dashboard polls too).
             """,
         subcommands: [
             InitCommand.self, DemoCommand.self, IngestCommand.self, PollCommand.self, StatusCommand.self, InventoryCommand.self,

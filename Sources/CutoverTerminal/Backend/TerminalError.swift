@@ -8,13 +8,13 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            "The dashboard needs a terminal, but standard input or output is not one; run it in a terminal, or use "
-                + "`cutover status` for plain text."
+            "the dashboard needs a terminal, but standard input or output is not one; run it in a terminal, or use "
+                + "`cutover status` or `cutover snapshot` for plain text"
         case .unknownTerminal(let term?):
-            "This system has no terminal description for TERM=\"\(term)\"; set TERM to one it knows, such as "
-                + "xterm-256color."
+            "this system has no terminal description for TERM=\"\(term)\"; set TERM to one it knows, such as "
+                + "xterm-256color"
         case .unknownTerminal(nil):
-            "TERM is not set, so the terminal's capabilities are unknown; set TERM, for example to xterm-256color."
+            "TERM is not set, so the terminal's capabilities are unknown; set TERM, for example to xterm-256color"
         }
     }
 }

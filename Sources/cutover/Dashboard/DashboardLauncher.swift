@@ -53,7 +53,8 @@ enum DashboardLauncher {
             let keyboard = settings.mode != .wallboard || isatty(0) == 1
             backend = try NcursesBackend(theme: theme, environment: environment, keyboard: keyboard)
         } catch {
-            throw CLIError("cannot open the dashboard: \(error); try `cutover status` or `cutover snapshot`")
+            // TerminalError already says what to use instead.
+            throw CLIError(String(describing: error))
         }
         defer { backend.restore() }
         starting()
