@@ -56,8 +56,8 @@ public final class StorePageLoader: PageLoader {
     }
 
     /// Every cohort with its live gates; filtered and sorted here, as there are tens, not thousands.
-    func cohortRows(_ request: PageRequest) throws -> [CohortRow] {
-        let tallies = try database.findingTallies()
+    func cohortRows(_ request: PageRequest, tallies known: FindingTallies? = nil) throws -> [CohortRow] {
+        let tallies = try known ?? database.findingTallies()
         var rows = try database.cohortSummaries().map { summary in
             try row(
                 summary,
@@ -80,11 +80,12 @@ public final class StorePageLoader: PageLoader {
 
     private func summary() throws -> WallboardSummary {
         let jobs = try database.jobStatusCounts()
-        let open = try database.findingTallies().byKind.values.reduce(into: [String: Int64]()) { total, kinds in
+        let tallies = try database.findingTallies()
+        let open = tallies.byKind.values.reduce(into: [String: Int64]()) { total, kinds in
             for (kind, n) in kinds { total[kind, default: 0] += n }
         }
         return WallboardSummary(
-            cohorts: try cohortRows(PageRequest()), openFindings: open,
+            cohorts: try cohortRows(PageRequest(), tallies: tallies), openFindings: open,
             jobsRunning: (jobs["SUBMITTED"] ?? 0) + (jobs["IN_PROGRESS"] ?? 0), jobsFailed: jobs["FAILED"] ?? 0)
     }
 
