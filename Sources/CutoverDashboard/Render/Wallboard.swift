@@ -18,7 +18,7 @@ enum Wallboard {
     static func staleBanner(_ state: AppState, _ buffer: inout CellBuffer) {
         guard state.header.isStale(now: state.now) else { return }
         let age = state.header.lastPoll.map { "LAST POLL \(Format.age(state.now - $0).uppercased())" } ?? "NEVER POLLED"
-        let lines = ["", age, "FIGURES MAY BE OUT OF DATE", ""]
+        let lines = ["", age, "FIGURES MAY BE OUT OF DATE"]
         for (offset, line) in lines.enumerated() where offset + 1 < buffer.height {
             buffer.clear(y: 1 + offset, role: .critical)
             let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)
