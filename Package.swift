@@ -17,6 +17,7 @@ let package = Package(
         // System libraries: a module map and a small shim header each.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Layers, lowest first. Dependencies point down only.
         .target(name: "CutoverCore"),
@@ -33,6 +34,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "CutoverCloud",
+            dependencies: ["CutoverCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "CutoverSources",
             dependencies: [
@@ -58,6 +62,7 @@ let package = Package(
             name: "CutoverFormatsTests", dependencies: ["CutoverFormats", "CZlib"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CutoverStoreTests", dependencies: ["CutoverStore", "CutoverFormats"]),
         .testTarget(name: "CutoverSourcesTests", dependencies: ["CutoverSources", "CutoverStore", "CutoverDemo"]),
+        .testTarget(name: "CutoverCloudTests", dependencies: ["CutoverCloud", "CCurl"]),
         .testTarget(name: "CutoverTerminalTests", dependencies: ["CutoverTerminal", "CutoverFormats"]),
         .testTarget(
             name: "CutoverDashboardTests",
