@@ -14,4 +14,5 @@ static inline CURLcode ccurl_setopt_pointer(CURL *handle, CURLoption option, voi
 static inline CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }
+static inline curl_version_info_data *ccurl_version_info(void) { return curl_version_info(CURLVERSION_NOW); }
 #endif
