@@ -36,11 +36,12 @@ let package = Package(
         ),
         .target(
             name: "CutoverCloud",
-            dependencies: ["CutoverCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["CutoverCore", "CutoverFormats", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "CutoverSources",
             dependencies: [
-                "CutoverCore", "CutoverFormats", "CutoverStore", .product(name: "Crypto", package: "swift-crypto"),
+                "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverCloud",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "CutoverTerminal", dependencies: ["CutoverFormats", "CNcursesw"]),
         .target(

@@ -46,6 +46,8 @@ public struct CutoverConfig: Equatable, Sendable {
     /// Local folders to poll, made absolute.
     public var localPaths: [String]
     public var pollIntervalSeconds: Double
+    /// `[sources.ahi]`: poll the HealthImaging API for the import jobs of every `[[datastores]]` entry.
+    public var ahi: AHIPolling?
     /// Inventory files, made absolute.
     public var inventoryFiles: [String]
     public var cohorts: [Cohort]
@@ -55,6 +57,11 @@ public struct CutoverConfig: Equatable, Sendable {
     public var twoPersonApproval: Bool
     /// Days the Part 10 originals stay retained after approval (the `retention` obligation).
     public var retentionDays: Int
+
+    /// How often to ask HealthImaging for jobs; the published rate limits leave plenty of room at 15 s.
+    public struct AHIPolling: Equatable, Sendable {
+        public var intervalSeconds: Double
+    }
 
     /// The folder holding the config: the default home of `cutover.sqlite`.
     public var directory: String { (path as NSString).deletingLastPathComponent }
@@ -99,7 +106,14 @@ public struct CutoverConfig: Equatable, Sendable {
             throw reader.error("retention_days", "migration.retention_days must be a whole number of days")
         }
         let sources = try reader.table(table, "sources")
-        if let sources { try reader.checkKeys(sources, allowed: ["local"], section: "sources") }
+        if let sources { try reader.checkKeys(sources, allowed: ["local", "ahi"], section: "sources") }
+        let ahiTable = try sources.map { try reader.table($0, "ahi", in: "sources") } ?? nil
+        if let ahiTable { try reader.checkKeys(ahiTable, allowed: ["enabled", "interval_seconds"], section: "sources.ahi") }
+        let ahiEnabled = try ahiTable.map { try reader.bool($0, "enabled", in: "sources.ahi") } ?? nil
+        let ahiInterval = try ahiTable.map { try reader.number($0, "interval_seconds", in: "sources.ahi") } ?? nil
+        if let ahiInterval, ahiInterval < 1 {
+            throw reader.error("interval_seconds", "sources.ahi.interval_seconds must be at least 1 second")
+        }
         let local = try sources.map { try reader.table($0, "local", in: "sources") } ?? nil
         if let local { try reader.checkKeys(local, allowed: ["paths", "interval_seconds"], section: "sources.local") }
         let paths = try local.map { try reader.strings($0, "paths", in: "sources.local") } ?? nil
@@ -173,6 +187,7 @@ public struct CutoverConfig: Equatable, Sendable {
         return CutoverConfig(
             path: path, migrationName: name ?? "migration", datastores: datastores,
             localPaths: (paths ?? []).map(absolute), pollIntervalSeconds: interval ?? 15,
+            ahi: ahiTable != nil && ahiEnabled != false ? AHIPolling(intervalSeconds: ahiInterval ?? 15) : nil,
             inventoryFiles: (inventoryFiles ?? []).map(absolute), cohorts: cohorts, consumers: consumers,
             regionProfiles: profiles, twoPersonApproval: twoPerson ?? true, retentionDays: retention.map { Int($0) } ?? 90)
     }

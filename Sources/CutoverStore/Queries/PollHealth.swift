@@ -11,4 +11,11 @@ extension CutoverDatabase {
             )
         }
     }
+
+    /// When a poll of `source` (`local`, `ahi`) last finished.
+    public func lastPoll(source: String) throws -> Double? {
+        try read { db in
+            try Double.fetchOne(db, sql: "SELECT max(finished_at) FROM polls WHERE source = ?", arguments: [source])
+        }
+    }
 }

@@ -28,12 +28,12 @@ struct PollCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let config = try store.requireConfig()
-            guard !config.localPaths.isEmpty else {
-                throw CLIError("\(config.path): no sources configured; add paths under [sources.local]")
+            guard !config.localPaths.isEmpty || config.ahi != nil else {
+                throw CLIError("\(config.path): no sources configured; add paths under [sources.local] or [sources.ahi]")
             }
             let (database, _) = try store.openDatabase()
             let poll = ConfiguredPoll(config: config, database: database)
-            let seconds = interval ?? config.pollIntervalSeconds
+            let seconds = interval ?? min(config.pollIntervalSeconds, config.ahi?.intervalSeconds ?? .infinity)
             let holder = Self.holderName()
             // Renewed every round; long enough for a slow round, short enough that a crashed poller's lease
             // frees itself soon.

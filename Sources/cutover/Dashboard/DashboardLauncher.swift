@@ -20,7 +20,9 @@ enum DashboardLauncher {
     /// The interactive dashboard (or its read-only form) on an open database.
     static func run(database: CutoverDatabase, config: CutoverConfig?, settings: Settings) throws -> Int32 {
         var poller: BackgroundPoller?
-        if settings.runPoller, settings.mode == .interactive, let config, !config.localPaths.isEmpty {
+        if settings.runPoller, settings.mode == .interactive, let config,
+            !config.localPaths.isEmpty || config.ahi != nil
+        {
             let holder = "\(ProcessInfo.processInfo.processIdentifier)@\(settings.actor.host ?? "localhost")"
             poller = BackgroundPoller(config: config, database: database, holder: holder)
         }

@@ -30,6 +30,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
         case let e as DecisionError: text = e.description
         case let e as CocoaError: text = fileSystemSentence(e)
         case let e as TriageError: text = e.description
+        case let e as CustomStringConvertible & Error where !(e is LocalizedError): text = e.description
+        case let e as LocalizedError: text = e.errorDescription ?? "\(e)"
         case let e as CohortActionError: text = e.description
         default: text = "\(error)"
         }

@@ -44,6 +44,11 @@ struct PollSummary {
         for (path, inventory) in report.inventory {
             InventoryImportSummary(path: path, report: inventory).print()
         }
+        if let ahi = report.ahi {
+            Swift.print(
+                "HealthImaging: \(grouped(ahi.jobsListed)) jobs listed, \(grouped(ahi.detailsFetched)) fetched in detail"
+                    + (ahi.retries > 0 ? ", \(grouped(ahi.retries)) retries after throttling or errors" : ""))
+        }
         IngestSummary(report: report.ingest).print()
     }
 }

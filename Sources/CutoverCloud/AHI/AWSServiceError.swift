@@ -1,0 +1,42 @@
+/// An error answer from an AWS API (restJson1): the HTTP status, the error name from `x-amzn-ErrorType` (or the
+/// body's `__type`/`code`), and the service's message. Never carries request headers or credentials.
+public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var operation: String
+    public var status: Int
+    public var code: String
+    public var message: String
+
+    public init(operation: String, status: Int, code: String, message: String) {
+        self.operation = operation
+        self.status = status
+        self.code = code
+        self.message = message
+    }
+
+    /// Throttling and server errors are worth another try after a pause; the rest are answers.
+    public var isRetryable: Bool {
+        status == 429 || status >= 500 || code == "ThrottlingException" || code == "InternalServerException"
+    }
+
+    public var description: String {
+        var text = "\(operation) was refused: \(code) (HTTP \(status))"
+        if !message.isEmpty { text += ": \(message)" }
+        switch code {
+        case "InvalidSignatureException", "UnrecognizedClientException", "ExpiredTokenException":
+            text += "; check the AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID) and the clock"
+        case "AccessDeniedException":
+            text += "; the credentials lack permission for medical-imaging:\(operation)"
+        default:
+            break
+        }
+        return text
+    }
+
+    /// The error name as botocore reads it: `x-amzn-ErrorType` without anything after `:`, or the body's
+    /// `__type`/`code` without a namespace before `#`.
+    static func name(header: String?, bodyType: String?) -> String {
+        if let header, !header.isEmpty { return String(header.split(separator: ":", maxSplits: 1)[0]) }
+        guard let bodyType, !bodyType.isEmpty else { return "UnknownError" }
+        return bodyType.split(separator: "#").last.map(String.init) ?? bodyType
+    }
+}

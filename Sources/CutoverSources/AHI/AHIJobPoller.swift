@@ -1,0 +1,65 @@
+import CutoverCloud
+import CutoverCore
+import CutoverStore
+
+/// Import jobs from the HealthImaging API into the store: every job from `ListDICOMImportJobs` (paged), and
+/// `GetDICOMImportJob` only for jobs that are still running or whose input location is not known yet, so a
+/// steady poll costs one list call per page (ListDICOMImportJobs allows 10 per second, GetDICOMImportJob 25).
+public struct AHIJobPoller {
+    public struct Report: Sendable, Equatable {
+        public var jobsListed = 0
+        public var detailsFetched = 0
+        public var retries = 0
+    }
+
+    /// Details asked for per poll at most; the rest wait for the next poll.
+    public static let detailsPerPoll = 50
+
+    let client: AHIClient
+    let database: CutoverDatabase
+
+    public init(client: AHIClient, database: CutoverDatabase) {
+        self.client = client
+        self.database = database
+    }
+
+    public func poll(datastores: [String], now: () -> Double) throws -> Report {
+        let started = now()
+        var report = Report()
+        let known = try database.jobStates()
+        var observations: [ImportJobObservation] = []
+        for datastore in datastores {
+            var token: String?
+            repeat {
+                let page = try client.listImportJobs(datastoreId: datastore, nextToken: token)
+                observations += page.jobs
+                token = page.nextToken
+            } while token != nil
+        }
+        report.jobsListed = observations.count
+        // Jobs never seen in detail first (their input location decides their cohort), then jobs whose status
+        // moved, then running ones; the rest wait for the next poll.
+        func wanted(_ job: ImportJobObservation) -> Int? {
+            let state = known[job.jobId]
+            if state?.hasInput != true { return 0 }
+            if state?.status != job.status?.wire { return 1 }
+            if job.status == .submitted || job.status == .inProgress { return 2 }
+            return nil
+        }
+        let chosen = observations.enumerated().compactMap { index, job in wanted(job).map { ($0, index, job) } }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(Self.detailsPerPoll)
+        var details: [ImportJobObservation] = []
+        for (_, _, job) in chosen {
+            details.append(try client.importJob(datastoreId: job.datastoreId, jobId: job.jobId))
+        }
+        report.detailsFetched = details.count
+        report.retries = client.retries
+        try database.ingest { session in
+            for job in observations + details { try session.merge(job) }
+            try session.recordPoll(
+                source: "ahi", startedAt: started, finishedAt: now(), ok: true,
+                message: "\(report.jobsListed) jobs listed, \(report.detailsFetched) detailed")
+        }
+        return report
+    }
+}

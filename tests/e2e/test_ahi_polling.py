@@ -1,0 +1,109 @@
+"""Live polling of import jobs from HealthImaging, against the local fake that checks every signature."""
+import sqlite3
+import time
+
+import pytest
+
+from ahi_server import AHIFake
+from conftest import Cutover
+
+DATASTORE = "bbc4f3cccbae4095a34170fddc19b13d"
+
+
+def jobs(n):
+    statuses = ["COMPLETED", "IN_PROGRESS", "FAILED", "SUBMITTED"]
+    return [{"jobId": f"{i:032x}", "jobName": f"batch-{i}", "jobStatus": statuses[i % 4], "datastoreId": DATASTORE,
+             "dataAccessRoleArn": "arn:aws:iam::123456789012:role/import", "submittedAt": 1767225600.0 + 60 * i,
+             **({"endedAt": 1767225600.0 + 60 * i + 300} if i % 4 in (0, 2) else {}),
+             "inputS3Uri": f"s3://hospital-pacs/input/ed-2019/batch-{i:04}/",
+             "outputS3Uri": "s3://hospital-pacs/output/"} for i in range(n)]
+
+
+def write_config(folder, extra=""):
+    config = folder / "cutover.toml"
+    config.write_text(f"""
+[migration]
+name = "live"
+
+[[datastores]]
+id = "{DATASTORE}"
+region = "us-east-1"
+
+[sources.ahi]
+enabled = true
+interval_seconds = 1
+{extra}""")
+    return config
+
+
+@pytest.fixture
+def fake(tmp_path):
+    server = AHIFake(tmp_path, {DATASTORE: {"jobs": jobs(120)}}, throttle_every=7)
+    yield server
+    server.stop()
+
+
+def test_poll_reads_every_job_page_by_page_through_throttling(fake, tmp_path):
+    cli = Cutover(tmp_path)
+    config = write_config(tmp_path)
+    out = cli.run("poll", "--once", "--config", config, env=fake.environment).stdout
+    assert "HealthImaging: 120 jobs listed" in out
+    assert "retries after throttling" in out
+    con = sqlite3.connect(tmp_path / "cutover.sqlite")
+    rows = con.execute("SELECT job_id, status, submitted_at, ended_at FROM jobs ORDER BY job_id").fetchall()
+    with_input = con.execute("SELECT count(*) FROM jobs WHERE input_s3_uri IS NOT NULL").fetchone()[0]
+    con.close()
+    assert rows == [(j["jobId"], j["jobStatus"], j["submittedAt"], j.get("endedAt")) for j in jobs(120)]
+    served = fake.control("/_fake/requests")
+    assert served.count("ListDICOMImportJobs") == 3  # pages of 50
+    assert any(op.endswith("(throttled)") for op in served)
+    # Lists carry no input location: new jobs are asked for in detail, at most 50 a poll (GetDICOMImportJob TPS).
+    assert served.count("GetDICOMImportJob") == 50 and with_input == 50
+
+
+def test_later_polls_complete_the_details(fake, tmp_path):
+    cli = Cutover(tmp_path)
+    config = write_config(tmp_path)
+    for _ in range(3):
+        cli.run("poll", "--once", "--config", config, env=fake.environment)
+        time.sleep(1.1)  # the configured interval between API polls
+    con = sqlite3.connect(tmp_path / "cutover.sqlite")
+    inputs = dict(con.execute("SELECT job_id, input_s3_uri FROM jobs").fetchall())
+    con.close()
+    assert inputs == {j["jobId"]: j["inputS3Uri"] for j in jobs(120)}
+
+
+def test_a_second_poll_asks_only_for_jobs_still_running(fake, tmp_path):
+    cli = Cutover(tmp_path)
+    config = write_config(tmp_path)
+    for _ in range(3):  # three polls: the detail cap spreads the first details over polls
+        cli.run("poll", "--once", "--config", config, env=fake.environment)
+        time.sleep(1.1)
+    before = len(fake.control("/_fake/requests"))
+    cli.run("poll", "--once", "--config", config, env=fake.environment)
+    latest = [op for op in fake.control("/_fake/requests")[before:] if not op.endswith("(throttled)")]
+    running = sum(1 for j in jobs(120) if j["jobStatus"] in ("IN_PROGRESS", "SUBMITTED"))
+    assert latest.count("GetDICOMImportJob") == min(running, 50)
+    assert latest.count("ListDICOMImportJobs") == 3
+
+
+def test_wrong_credentials_say_so_once_without_the_secret(fake, tmp_path):
+    cli = Cutover(tmp_path)
+    config = write_config(tmp_path)
+    env = dict(fake.environment, AWS_SECRET_ACCESS_KEY="definitely-wrong-secret")
+    result = cli.run("poll", "--once", "--config", config, env=env, check=False)
+    assert result.returncode == 1
+    assert "InvalidSignatureException" in result.stderr
+    assert "definitely-wrong-secret" not in result.stderr + result.stdout
+    assert fake.environment["AWS_ACCESS_KEY_ID"] not in result.stderr + result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_missing_credentials_are_one_sentence(tmp_path):
+    cli = Cutover(tmp_path)
+    config = write_config(tmp_path)
+    result = cli.run("poll", "--once", "--config", config, check=False,
+                     env={"HOME": str(tmp_path), "AWS_ENDPOINT_URL_MEDICAL_IMAGING": "http://127.0.0.1:9"})
+    assert result.returncode == 1
+    assert result.stderr.startswith("cutover: no AWS credentials")
+    assert len(result.stderr.strip().splitlines()) == 1
