@@ -10,8 +10,9 @@ CREDENTIALS = {"accessKeyId": "AKIDCUTOVERTEST", "secretAccessKey": "cutover/tes
 
 
 class AHIFake:
-    def __init__(self, workdir: Path, datastores: dict, throttle_every: int = 0, session_token: str | None = None):
-        state = {"credentials": dict(CREDENTIALS, sessionToken=session_token), "region": "us-east-1",
+    def __init__(self, workdir: Path, datastores: dict, throttle_every: int = 0, session_token: str | None = None,
+                 region: str = "us-east-1"):
+        state = {"credentials": dict(CREDENTIALS, sessionToken=session_token), "region": region,
                  "datastores": datastores}
         path = workdir / "ahi-state.json"
         path.write_text(json.dumps(state))
@@ -26,7 +27,7 @@ class AHIFake:
         self.url = f"http://127.0.0.1:{first[1]}"
         self.environment = {"AWS_ACCESS_KEY_ID": CREDENTIALS["accessKeyId"],
                             "AWS_SECRET_ACCESS_KEY": CREDENTIALS["secretAccessKey"],
-                            "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_MEDICAL_IMAGING": self.url}
+                            "AWS_REGION": region, "AWS_ENDPOINT_URL_MEDICAL_IMAGING": self.url}
         if session_token:
             self.environment["AWS_SESSION_TOKEN"] = session_token
 

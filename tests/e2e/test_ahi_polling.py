@@ -1,6 +1,8 @@
 """Live polling of import jobs from HealthImaging, against the local fake that checks every signature."""
+import json
 import sqlite3
 import time
+import tomllib
 
 import pytest
 
@@ -107,3 +109,46 @@ def test_missing_credentials_are_one_sentence(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("cutover: no AWS credentials")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_image_set_metadata_turns_predicted_syntaxes_into_known_ones(tmp_path):
+    cli = Cutover(tmp_path)
+    cli.run("demo", "--dir", "d", "--generate-only")
+    folder = tmp_path / "d"
+    config = folder / "cutover.toml"
+    config.write_text(config.read_text() + "\n[sources.ahi]\nenabled = true\ninterval_seconds = 1\n")
+    db = folder / "cutover.sqlite"
+    datastore = tomllib.loads(config.read_text())["datastores"][0]
+    # First poll: the folders bring the image sets; the API knows none of them yet.
+    first = AHIFake(tmp_path, {datastore["id"]: {"jobs": []}}, region=datastore["region"])
+    try:
+        cli.run("poll", "--once", "--config", config, env=first.environment)
+    finally:
+        first.stop()
+    con = sqlite3.connect(db)
+    image_set, cohort = con.execute(
+        """SELECT s.image_set_id, c.name FROM image_sets s JOIN input_keys k ON k.image_set = s.id
+           JOIN inventory i ON i.key = k.key JOIN cohorts c ON c.id = i.cohort ORDER BY s.id LIMIT 1""").fetchone()
+    instances = con.execute(
+        """SELECT i.sop_uid FROM image_sets s JOIN input_keys k ON k.image_set = s.id
+           JOIN inventory i ON i.key = k.key WHERE s.image_set_id = ?""", (image_set,)).fetchall()
+    con.close()
+    before = json.loads(cli.run("gates", cohort, "--json", "--config", config, check=False).stdout)
+    metadata = {"SchemaVersion": "1.1", "Study": {"DICOM": {}, "Series": {"1.2.3": {"DICOM": {}, "Instances": {
+        sop: {"StoredTransferSyntaxUID": "1.2.840.10008.1.2.4.202"} for (sop,) in instances}}}}}
+    second = AHIFake(tmp_path, {datastore["id"]: {"jobs": [], "imageSets": {image_set: {
+        "properties": {"imageSetId": image_set}, "metadata": metadata}}}}, region=datastore["region"])
+    try:
+        time.sleep(1.1)
+        out = cli.run("poll", "--once", "--config", config, env=second.environment).stdout
+        served = second.control("/_fake/requests")
+    finally:
+        second.stop()
+    assert "image set metadata read" in out
+    assert "GetImageSetMetadata" in served
+    after = json.loads(cli.run("gates", cohort, "--json", "--config", config, check=False).stdout)
+
+    def predicted(report):
+        return next(g for g in report["gates"] if g["name"] == "parity")["counts"]["predictedInstances"]
+
+    assert predicted(before) - predicted(after) == len(instances) > 0

@@ -1,5 +1,6 @@
 import CutoverCloud
 import CutoverCore
+import CutoverFormats
 import CutoverStore
 
 /// Import jobs from the HealthImaging API into the store: every job from `ListDICOMImportJobs` (paged), and
@@ -9,11 +10,14 @@ public struct AHIJobPoller {
     public struct Report: Sendable, Equatable {
         public var jobsListed = 0
         public var detailsFetched = 0
+        public var metadataFetched = 0
         public var retries = 0
     }
 
     /// Details asked for per poll at most; the rest wait for the next poll.
     public static let detailsPerPoll = 50
+    /// Image set metadata documents read per poll at most (GetImageSetMetadata allows 50 per second).
+    public static let metadataPerPoll = 50
 
     let client: AHIClient
     let database: CutoverDatabase
@@ -53,13 +57,34 @@ public struct AHIJobPoller {
             details.append(try client.importJob(datastoreId: job.datastoreId, jobId: job.jobId))
         }
         report.detailsFetched = details.count
-        report.retries = client.retries
         try database.ingest { session in
             for job in observations + details { try session.merge(job) }
             try session.recordPoll(
                 source: "ahi", startedAt: started, finishedAt: now(), ok: true,
                 message: "\(report.jobsListed) jobs listed, \(report.detailsFetched) detailed")
         }
+        report.metadataFetched = try readMetadata(now: now)
+        report.retries = client.retries
         return report
+    }
+
+    /// Reads the metadata of image sets that are new or have a newer version, so their instances' stored
+    /// transfer syntaxes become known rather than predicted. A set the service no longer has is recorded as
+    /// holding nothing, so it is not asked for again.
+    private func readMetadata(now: () -> Double) throws -> Int {
+        let wanted = try database.imageSetsNeedingMetadata(limit: Self.metadataPerPoll)
+        for target in wanted {
+            var instances: [ImageSetInstance] = []
+            do {
+                let bytes = try client.imageSetMetadata(
+                    datastoreId: target.datastoreId, imageSetId: target.imageSetId, version: target.version.map(String.init))
+                instances = try ImageSetMetadataDecoder.instances(LenientJSONParser.parseDocument(bytes))
+            } catch let error as AWSServiceError where error.status == 404 {
+                instances = []
+            }
+            try database.recordImageSetMetadata(
+                imageSetId: target.imageSetId, version: target.version, instances: instances, now: now())
+        }
+        return wanted.count
     }
 }

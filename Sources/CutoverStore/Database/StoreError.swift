@@ -10,12 +10,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly(path: String)
     case full(path: String)
     case sqlite(path: String, code: Int32, message: String)
+    case unknownImageSet(String)
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open database \(path): \(reason)"
         case .notACutoverDatabase(let path): "\(path) is not a cutover database"
         case .newerSchema(let path): "\(path) was written by a newer cutover; upgrade cutover to read it"
+        case .unknownImageSet(let id): "image set \(id) is not in the database"
         case .busy(let path): "database \(path) is busy (another process holds a write lock); try again"
         case .readOnly(let path): "database \(path) is open read-only; this command needs to write"
         case .full(let path): "database \(path): the disk is full; nothing from this batch was saved"

@@ -12,6 +12,10 @@ public struct CohortDigest: Codable, Equatable, Sendable {
         public var transferSyntax: String?
         public var sopClass: String?
         public var instances: Int
+        /// Set when image set metadata listed these instances: what AHI stores (nil there means the data
+        /// store's format), not a prediction.
+        public var known: Bool?
+        public var stored: String?
     }
 
     public var summary: CohortSummary
@@ -101,14 +105,28 @@ extension CutoverDatabase {
 
     private func computeDigests(_ db: Database) throws -> [String: CohortDigest] {
         var syntaxes: [Int64: [CohortDigest.SyntaxCount]] = [:]
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT cohort, transfer_syntax_uid AS ts, sop_class_uid AS sop, count(*) AS n FROM inventory
-                WHERE cohort IS NOT NULL GROUP BY 1, 2, 3
-                """)
-        {
-            syntaxes[row["cohort"], default: []].append(.init(transferSyntax: row["ts"], sopClass: row["sop"], instances: row["n"]))
+        // Stored syntaxes are known for instances whose image set metadata was read: found through the
+        // instance's current result (its image set) and its SOP Instance UID.
+        let haveMetadata = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM image_set_instances)") ?? false
+        let sql =
+            haveMetadata
+            ? """
+            SELECT i.cohort, i.transfer_syntax_uid AS ts, i.sop_class_uid AS sop, m.stored_ts AS stored,
+                   m.image_set IS NOT NULL AS known, count(*) AS n
+            FROM inventory i LEFT JOIN input_keys k ON k.key = i.key
+            LEFT JOIN image_set_instances m ON m.image_set = k.image_set AND m.sop_uid = i.sop_uid
+            WHERE i.cohort IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            """
+            : """
+            SELECT cohort, transfer_syntax_uid AS ts, sop_class_uid AS sop, NULL AS stored, 0 AS known, count(*) AS n
+            FROM inventory WHERE cohort IS NOT NULL GROUP BY 1, 2, 3
+            """
+        for row in try Row.fetchAll(db, sql: sql) {
+            let known: Bool = row["known"]
+            syntaxes[row["cohort"], default: []].append(
+                .init(
+                    transferSyntax: row["ts"], sopClass: row["sop"], instances: row["n"], known: known ? true : nil,
+                    stored: row["stored"]))
         }
         let ids = try cohortIDs(db)
         let regions = try String.fetchAll(db, sql: "SELECT DISTINCT region FROM events WHERE region IS NOT NULL ORDER BY 1")

@@ -34,12 +34,20 @@ extension CutoverDatabase {
         return try read { db in
             let cohortID = try Int64.fetchOne(db, sql: "SELECT id FROM cohorts WHERE name = ?", arguments: [name])!
             // Stored syntax is predicted from the source syntax until image set metadata says otherwise.
-            var stored: [String: Int] = [:]
+            var predicted: [String: Int] = [:]
+            var actual: [String: Int] = [:]
             for count in digest.syntaxes {
-                let uid = StoredSyntax.predict(
-                    source: count.transferSyntax, sopClassUID: count.sopClass,
-                    losslessStorageFormat: settings.losslessStorageFormat)
-                stored[uid, default: 0] += count.instances
+                if count.known == true {
+                    // Metadata without a stored syntax means the data store's own format (reference §5.3).
+                    let uid = count.stored ?? StoredSyntax.predict(
+                        source: nil, sopClassUID: count.sopClass, losslessStorageFormat: settings.losslessStorageFormat)
+                    actual[uid, default: 0] += count.instances
+                } else {
+                    let uid = StoredSyntax.predict(
+                        source: count.transferSyntax, sopClassUID: count.sopClass,
+                        losslessStorageFormat: settings.losslessStorageFormat)
+                    predicted[uid, default: 0] += count.instances
+                }
             }
             var frame = 0
             var blob = 0
@@ -60,7 +68,9 @@ extension CutoverDatabase {
                 expected: counts(summary.expected), importedInPrimary: counts(summary.importedInPrimary),
                 openFindings: Dictionary(
                     uniqueKeysWithValues: open.compactMap { k, v in FindingKind(rawValue: k).map { ($0, Int(v)) } }),
-                storedSyntaxes: stored.sorted { $0.key < $1.key }.map {
+                storedSyntaxes: actual.sorted { $0.key < $1.key }.map {
+                    StoredSyntaxCount(uid: $0.key, instances: $0.value, predicted: false)
+                } + predicted.sorted { $0.key < $1.key }.map {
                     StoredSyntaxCount(uid: $0.key, instances: $0.value, predicted: true)
                 },
                 consumers: settings.consumers, openFrameWarnings: frame, openBlobWarnings: blob,

@@ -46,7 +46,8 @@ struct PollSummary {
         }
         if let ahi = report.ahi {
             Swift.print(
-                "HealthImaging: \(grouped(ahi.jobsListed)) jobs listed, \(grouped(ahi.detailsFetched)) fetched in detail"
+                "HealthImaging: \(grouped(ahi.jobsListed)) jobs listed, \(grouped(ahi.detailsFetched)) fetched in detail, "
+                    + "\(grouped(ahi.metadataFetched)) image set metadata read"
                     + (ahi.retries > 0 ? ", \(grouped(ahi.retries)) retries after throttling or errors" : ""))
         }
         IngestSummary(report: report.ingest).print()
