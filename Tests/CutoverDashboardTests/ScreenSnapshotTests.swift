@@ -118,5 +118,6 @@ import Testing
         let buffer = Screen.render(state)
         #expect(buffer.text(row: 0).contains("poll failed: jobs/: permission denied"))
         #expect(!buffer.text(row: 0).contains("polled 12 s ago"))
+        #expect(buffer.text(row: buffer.height - 2).hasPrefix(" polling stopped: jobs/: permission denied; the figures"))
     }
 }

@@ -152,3 +152,23 @@ def test_image_set_metadata_turns_predicted_syntaxes_into_known_ones(tmp_path):
         return next(g for g in report["gates"] if g["name"] == "parity")["counts"]["predictedInstances"]
 
     assert predicted(before) - predicted(after) == len(instances) > 0
+
+
+def test_the_dashboard_shows_missing_credentials_and_keeps_the_last_data(demo_dir, demo_db, tmp_path):
+    from conftest import binary
+    from tmux_screen import TmuxScreen
+
+    config = tmp_path / "cutover.toml"
+    text = (demo_dir / "cutover.toml").read_text()
+    text = text.replace('paths = ["jobs", "api", "events"]', f'paths = ["{demo_dir}/jobs"]')
+    text = text.replace('files = ["inventory/source-inventory.csv"]', f'files = ["{demo_dir}/inventory/source-inventory.csv"]')
+    config.write_text(text + "\n[sources.ahi]\nenabled = true\ninterval_seconds = 1\n")
+    screen = TmuxScreen(tmp_path)
+    try:
+        screen.run(f"{binary()} --db {demo_db} --config {config}")
+        text = screen.wait_for("polling stopped: no AWS credentials", "the credentials sentence", timeout=30)
+        assert "poll failed" in text.split("\n")[0]
+        assert "research-2024" in text, "the last data stays on screen"
+        screen.type("q")
+    finally:
+        screen.close()
