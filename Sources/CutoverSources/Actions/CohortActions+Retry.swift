@@ -16,6 +16,13 @@ public struct RetryBatch: Equatable, Sendable {
     public var clientToken: String?
     /// Where `keys.txt` and `commands.sh` were written; nil when nothing was written.
     public var folder: String?
+    /// Where the keys live (`s3://bucket/`), where the batch copies them, and the job's output.
+    public var inputBucket: String?
+    public var retryPrefix: String?
+    public var outputS3Uri: String?
+    public var datastoreId: String?
+    /// The import job a live retry started.
+    public var jobId: String?
 
     public init(
         cohort: String, keys: [String], countsByKind: [FindingKind: Int], name: String? = nil,
@@ -43,9 +50,12 @@ extension CohortActions {
     /// starts one job) and records the retry: the findings become retry-queued, audited, in one transaction.
     ///
     /// A batch with no keys means there was nothing to retry; nothing is written or recorded then.
+    ///
+    /// `launch` (a live retry) runs after the files are written and before anything is recorded: when it
+    /// fails nothing changes, and running the retry again derives the same keys and client token.
     public static func writeRetryBatch(
         cohort: String, reason: String?, expectedRevision: Int64?, actor: Actor, database: CutoverDatabase,
-        config: CutoverConfig?, dryRun: Bool = false
+        config: CutoverConfig?, dryRun: Bool = false, launch: ((RetryBatch) throws -> String)? = nil
     ) throws -> RetryBatch {
         try translatingDecisionErrors {
             let context = try CohortGates(database: database, config: config, cohort: cohort)
@@ -91,12 +101,21 @@ extension CohortActions {
 
                 """
             try script.write(toFile: folder + "/commands.sh", atomically: true, encoding: .utf8)
-            try database.recordRetry(
-                cohort: cohort, keys: keys, actor: actor, expectedRevision: expectedRevision ?? context.record.revision,
-                detail: ["batch": name, "keys": String(keys.count), "clientToken": token, "reason": reason ?? ""])
             batch.name = name
             batch.clientToken = token
             batch.folder = folder
+            batch.inputBucket = bucket
+            batch.retryPrefix = retryPrefix
+            batch.outputS3Uri = "\(plan.outputPrefix ?? bucket + "output/")retry/"
+            batch.datastoreId = datastore
+            var detail = ["batch": name, "keys": String(keys.count), "clientToken": token, "reason": reason ?? ""]
+            if let launch {
+                batch.jobId = try launch(batch)
+                detail["jobId"] = batch.jobId
+            }
+            try database.recordRetry(
+                cohort: cohort, keys: keys, actor: actor, expectedRevision: expectedRevision ?? context.record.revision,
+                detail: detail)
             return batch
         }
     }
