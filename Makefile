@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev zlib1g-dev tmux sqlite3 openssl
 # module:requirement pairs; a module that imports is left alone.
-PIP_TEST := pytest:pytest pydicom:pydicom==3.0.2 botocore:botocore boto3:boto3
+PIP_TEST := pytest:pytest pydicom:pydicom==3.0.2 botocore:botocore boto3:boto3 moto:moto[server]
 PIP_BENCH := duckdb:duckdb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON ?= python3

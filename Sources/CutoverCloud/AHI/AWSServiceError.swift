@@ -1,4 +1,4 @@
-/// An error answer from an AWS API (restJson1): the HTTP status, the error name from `x-amzn-ErrorType` (or the
+/// An error answer from an AWS API (restJson1, or S3's XML `<Error>`): the HTTP status, the error name from `x-amzn-ErrorType` (or the
 /// body's `__type`/`code`), and the service's message. Never carries request headers or credentials.
 public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertible {
     public var operation: String
@@ -20,12 +20,17 @@ public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertib
 
     public var description: String {
         var text = "\(operation) was refused: \(code) (HTTP \(status))"
+        // S3 messages end in a full stop; the hint below continues the sentence.
+        let message = message.hasSuffix(".") ? String(message.dropLast()) : message
         if !message.isEmpty { text += ": \(message)" }
         switch code {
-        case "InvalidSignatureException", "UnrecognizedClientException", "ExpiredTokenException":
+        case "InvalidSignatureException", "UnrecognizedClientException", "ExpiredTokenException",
+            "InvalidAccessKeyId", "SignatureDoesNotMatch", "ExpiredToken", "InvalidToken", "RequestTimeTooSkewed":
             text += "; check the AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID) and the clock"
         case "AccessDeniedException":
             text += "; the credentials lack permission for medical-imaging:\(operation)"
+        case "AccessDenied":
+            text += "; the credentials lack permission for \(operation) in this bucket"
         default:
             break
         }

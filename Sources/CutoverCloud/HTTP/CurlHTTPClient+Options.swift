@@ -7,6 +7,8 @@ extension CurlHTTPClient {
         streaming: Bool
     ) throws(HTTPError) {
         ccurl_setopt_string(handle, CURLOPT_URL, request.url)
+        // The path goes out as signed: libcurl would otherwise squash `/./` and `/../`, which S3 keys may hold.
+        ccurl_setopt_long(handle, CURLOPT_PATH_AS_IS, 1)
         ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
         ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
         ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)

@@ -24,6 +24,12 @@ public enum ConfigTemplate {
         paths = ["jobs", "events"]
         interval_seconds = 15
 
+        # S3 prefixes holding the same files (job output folders, API responses, Firehose event objects). New
+        # and changed objects are copied into .cutover-cache/s3/ beside the database, then read like a folder.
+        # [sources.s3]
+        # uris = ["s3://my-output-bucket/healthimaging/"]
+        # interval_seconds = 15
+
         # Source inventory exports (CSV or NDJSON), re-imported by `cutover poll` when they change.
         [inventory]
         files = []

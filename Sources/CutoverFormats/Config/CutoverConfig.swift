@@ -48,6 +48,8 @@ public struct CutoverConfig: Equatable, Sendable {
     public var pollIntervalSeconds: Double
     /// `[sources.ahi]`: poll the HealthImaging API for the import jobs of every `[[datastores]]` entry.
     public var ahi: AHIPolling?
+    /// `[sources.s3]`: S3 prefixes mirrored into the cache beside the database and ingested like local folders.
+    public var s3: S3Polling?
     /// Inventory files, made absolute.
     public var inventoryFiles: [String]
     public var cohorts: [Cohort]
@@ -61,6 +63,17 @@ public struct CutoverConfig: Equatable, Sendable {
     /// How often to ask HealthImaging for jobs; the published rate limits leave plenty of room at 15 s.
     public struct AHIPolling: Equatable, Sendable {
         public var intervalSeconds: Double
+    }
+
+    /// Where job outputs, API responses and event objects are read from in S3, and how often to list them.
+    public struct S3Polling: Equatable, Sendable {
+        public var uris: [S3URI]
+        public var intervalSeconds: Double
+
+        public init(uris: [S3URI], intervalSeconds: Double = 15) {
+            self.uris = uris
+            self.intervalSeconds = intervalSeconds
+        }
     }
 
     /// The folder holding the config: the default home of `cutover.sqlite`.
@@ -106,7 +119,7 @@ public struct CutoverConfig: Equatable, Sendable {
             throw reader.error("retention_days", "migration.retention_days must be a whole number of days")
         }
         let sources = try reader.table(table, "sources")
-        if let sources { try reader.checkKeys(sources, allowed: ["local", "ahi"], section: "sources") }
+        if let sources { try reader.checkKeys(sources, allowed: ["local", "ahi", "s3"], section: "sources") }
         let ahiTable = try sources.map { try reader.table($0, "ahi", in: "sources") } ?? nil
         if let ahiTable { try reader.checkKeys(ahiTable, allowed: ["enabled", "interval_seconds"], section: "sources.ahi") }
         let ahiEnabled = try ahiTable.map { try reader.bool($0, "enabled", in: "sources.ahi") } ?? nil
@@ -114,6 +127,7 @@ public struct CutoverConfig: Equatable, Sendable {
         if let ahiInterval, ahiInterval < 1 {
             throw reader.error("interval_seconds", "sources.ahi.interval_seconds must be at least 1 second")
         }
+        let s3 = try sources.map { try readS3(reader, $0) } ?? nil
         let local = try sources.map { try reader.table($0, "local", in: "sources") } ?? nil
         if let local { try reader.checkKeys(local, allowed: ["paths", "interval_seconds"], section: "sources.local") }
         let paths = try local.map { try reader.strings($0, "paths", in: "sources.local") } ?? nil
@@ -187,9 +201,33 @@ public struct CutoverConfig: Equatable, Sendable {
         return CutoverConfig(
             path: path, migrationName: name ?? "migration", datastores: datastores,
             localPaths: (paths ?? []).map(absolute), pollIntervalSeconds: interval ?? 15,
-            ahi: ahiTable != nil && ahiEnabled != false ? AHIPolling(intervalSeconds: ahiInterval ?? 15) : nil,
+            ahi: ahiTable != nil && ahiEnabled != false ? AHIPolling(intervalSeconds: ahiInterval ?? 15) : nil, s3: s3,
             inventoryFiles: (inventoryFiles ?? []).map(absolute), cohorts: cohorts, consumers: consumers,
             regionProfiles: profiles, twoPersonApproval: twoPerson ?? true, retentionDays: retention.map { Int($0) } ?? 90)
+    }
+}
+
+extension CutoverConfig {
+    /// `[sources.s3]`: `uris` (each `s3://bucket/prefix`, at least one) and `interval_seconds` (default 15).
+    fileprivate static func readS3(_ reader: TableReader, _ sources: TOMLTable) throws -> S3Polling? {
+        guard let table = try reader.table(sources, "s3", in: "sources") else { return nil }
+        try reader.checkKeys(table, allowed: ["uris", "interval_seconds"], section: "sources.s3")
+        let texts = try reader.strings(table, "uris", in: "sources.s3") ?? []
+        guard !texts.isEmpty else {
+            throw reader.error("[sources.s3]", "sources.s3 needs uris, e.g. uris = [\"s3://bucket/prefix/\"]")
+        }
+        var uris: [S3URI] = []
+        for text in texts {
+            guard let uri = S3URI(parsing: text) else {
+                throw reader.error("uris", "sources.s3.uris: \(text) is not an s3://bucket/prefix location")
+            }
+            uris.append(uri)
+        }
+        let interval = try reader.number(table, "interval_seconds", in: "sources.s3")
+        if let interval, interval < 1 {
+            throw reader.error("interval_seconds", "sources.s3.interval_seconds must be at least 1 second")
+        }
+        return S3Polling(uris: uris, intervalSeconds: interval ?? 15)
     }
 }
 

@@ -52,3 +52,10 @@ public struct LiveRetry {
         return (String(rest[..<slash]), String(rest[rest.index(after: slash)...]))
     }
 }
+
+extension S3Client: ObjectCopier {
+    public func copyObject(bucket: String, key: String, toBucket: String, toKey: String) throws {
+        _ = try copyObject(
+            from: S3ObjectLocation(bucket: bucket, key: key), to: S3ObjectLocation(bucket: toBucket, key: toKey))
+    }
+}

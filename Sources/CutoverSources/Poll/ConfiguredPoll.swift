@@ -5,7 +5,7 @@ import CutoverStore
 import Foundation
 
 /// One poll of everything `cutover.toml` names: its cohorts, its inventory files (re-imported when they
-/// change) and its local source folders.
+/// change), its S3 prefixes (mirrored into the cache beside the database) and its local source folders.
 public struct ConfiguredPoll {
     public struct Report: Sendable {
         public var ingest: IngestReport
@@ -13,6 +13,8 @@ public struct ConfiguredPoll {
         public var cohortsDefined: [String]
         /// Set when the HealthImaging API was polled this round.
         public var ahi: AHIJobPoller.Report?
+        /// Set when the S3 prefixes were listed this round.
+        public var s3: S3Mirror.Report?
     }
 
     let config: CutoverConfig
@@ -45,7 +47,13 @@ public struct ConfiguredPoll {
             inventory.append((path, try importer.importFile(path, onlyIfChanged: true)))
         }
         let ahi = try pollAHI(now: now)
-        let ingest = try FolderIngestor(database: database).ingest(paths: config.localPaths, now: now)
+        let s3 = try pollS3(now: now)
+        // The S3 cache is read even in rounds that do not list S3: what an earlier, interrupted round
+        // downloaded is ingested now.
+        let s3Folders = try config.s3.map {
+            try S3Mirror.folders(for: $0.uris, cacheRoot: S3Mirror.cacheRoot(forDatabase: database.path))
+        } ?? []
+        let ingest = try FolderIngestor(database: database).ingest(paths: config.localPaths + s3Folders, now: now)
         // Gates move with the data: after anything new, each cohort's changes are recorded and audited.
         let changedData = ingest.stats.newRows > 0 || !defined.isEmpty || inventory.contains { !$0.1.unchanged }
             || (ahi?.jobsListed ?? 0) > 0
@@ -57,7 +65,7 @@ public struct ConfiguredPoll {
                     cohort: cohort, state: now.state, gates: now.gates, actor: Actor(name: "cutover", host: nil))
             }
         }
-        return Report(ingest: ingest, inventory: inventory, cohortsDefined: defined, ahi: ahi)
+        return Report(ingest: ingest, inventory: inventory, cohortsDefined: defined, ahi: ahi, s3: s3)
     }
 
     /// The API's jobs for every configured data store, when `[sources.ahi]` is on and its interval has passed
@@ -73,5 +81,35 @@ public struct ConfiguredPoll {
             environment: environment)
         return try AHIJobPoller(client: client, database: database).poll(
             datastores: config.datastores.map(\.id), now: now)
+    }
+
+    /// New and changed objects under every `[sources.s3]` URI, downloaded into the cache, when its interval
+    /// has passed since the last S3 listing (any process's).
+    private func pollS3(now: () -> Double) throws -> S3Mirror.Report? {
+        guard let s3 = config.s3 else { return nil }
+        if let last = try database.lastPoll(source: "s3"), now() - last < s3.intervalSeconds { return nil }
+        let started = now()
+        let chain = CredentialChain(environment: environment)
+        let credentials = try chain.credentials()
+        // The bucket's region comes from the environment or profile; a data store's region is the next guess.
+        let region: String
+        if let configured = try? chain.region() {
+            region = configured
+        } else if let datastoreRegion = config.datastores.first?.region {
+            region = datastoreRegion
+        } else {
+            region = try chain.region()
+        }
+        let client = try S3Client(
+            http: CurlHTTPClient(environment: environment), credentials: credentials, region: region,
+            environment: environment)
+        let report = try S3Mirror(client: client, cacheRoot: S3Mirror.cacheRoot(forDatabase: database.path))
+            .mirror(s3.uris)
+        try database.ingest { session in
+            try session.recordPoll(
+                source: "s3", startedAt: started, finishedAt: now(), ok: report.problems.isEmpty,
+                message: "\(report.objectsListed) objects listed, \(report.downloaded) downloaded")
+        }
+        return report
     }
 }

@@ -9,7 +9,7 @@ struct PollCommand: ParsableCommand {
         abstract: "Poll every source configured in cutover.toml, once or every few seconds.",
         discussion: """
             Each poll defines the config's cohorts, re-imports its inventory files when they changed, and
-            ingests what is new in its local folders. One poller at a time: while another holds the database's
+            ingests what is new in its local folders and S3 prefixes. One poller at a time: while another holds the database's
             poller lease, --once exits 1 naming it and the loop waits.
             """)
 
@@ -28,12 +28,17 @@ struct PollCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let config = try store.requireConfig()
-            guard !config.localPaths.isEmpty || config.ahi != nil else {
-                throw CLIError("\(config.path): no sources configured; add paths under [sources.local] or [sources.ahi]")
+            guard !config.localPaths.isEmpty || config.ahi != nil || config.s3 != nil else {
+                throw CLIError(
+                    "\(config.path): no sources configured; add paths under [sources.local], uris under "
+                        + "[sources.s3] or [sources.ahi]")
             }
             let (database, _) = try store.openDatabase()
             let poll = ConfiguredPoll(config: config, database: database)
-            let seconds = interval ?? min(config.pollIntervalSeconds, config.ahi?.intervalSeconds ?? .infinity)
+            let seconds = interval
+                ?? min(
+                    config.pollIntervalSeconds, config.ahi?.intervalSeconds ?? .infinity,
+                    config.s3?.intervalSeconds ?? .infinity)
             let holder = Self.holderName()
             // Renewed every round; long enough for a slow round, short enough that a crashed poller's lease
             // frees itself soon.

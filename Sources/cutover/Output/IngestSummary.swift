@@ -50,6 +50,15 @@ struct PollSummary {
                     + "\(grouped(ahi.metadataFetched)) image set metadata read"
                     + (ahi.retries > 0 ? ", \(grouped(ahi.retries)) retries after throttling or errors" : ""))
         }
+        if let s3 = report.s3 {
+            Swift.print(
+                "S3: \(grouped(s3.objectsListed)) objects listed, \(grouped(s3.downloaded)) new or changed downloaded"
+                    + " (\(bytes(s3.bytesDownloaded)))"
+                    + (s3.changedWhileReading > 0 ? ", \(grouped(s3.changedWhileReading)) changed while reading" : "")
+                    + (s3.retries > 0 ? ", \(grouped(s3.retries)) retries after throttling or errors" : ""))
+            for problem in s3.problems.prefix(20) { printError("cutover: \(problem)") }
+            if s3.problems.count > 20 { printError("… and \(s3.problems.count - 20) more objects not mirrored") }
+        }
         IngestSummary(report: report.ingest).print()
     }
 }

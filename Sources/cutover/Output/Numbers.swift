@@ -8,3 +8,16 @@ func grouped<T: BinaryInteger>(_ value: T) -> String {
     }
     return value < 0 ? "-" + out : out
 }
+
+/// A byte count for people: `812 bytes`, `4.2 MB` (decimal units, one digit after the point).
+func bytes(_ count: UInt64) -> String {
+    let units = ["KB", "MB", "GB", "TB"]
+    guard count >= 1000 else { return "\(count) bytes" }
+    var value = Double(count) / 1000
+    var unit = 0
+    while value >= 1000, unit < units.count - 1 {
+        value /= 1000
+        unit += 1
+    }
+    return "\((value * 10).rounded() / 10) \(units[unit])"
+}
