@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev zlib1g-dev tmux sqlite3 openssl
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev zlib1g-dev tmux sqlite3 openssl orthanc orthanc-dicomweb
 # module:requirement pairs; a module that imports is left alone.
 PIP_TEST := pytest:pytest pydicom:pydicom==3.0.2 botocore:botocore boto3:boto3 moto:moto[server]
 PIP_BENCH := duckdb:duckdb

@@ -51,8 +51,8 @@ let package = Package(
         .executableTarget(
             name: "cutover",
             dependencies: [
-                "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverSources", "CutoverDemo", "CutoverTerminal",
-                "CutoverDashboard",
+                "CutoverCore", "CutoverFormats", "CutoverStore", "CutoverCloud", "CutoverSources", "CutoverDemo",
+                "CutoverTerminal", "CutoverDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -63,7 +63,7 @@ let package = Package(
             name: "CutoverFormatsTests", dependencies: ["CutoverFormats", "CZlib"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CutoverStoreTests", dependencies: ["CutoverStore", "CutoverFormats"]),
         .testTarget(name: "CutoverSourcesTests", dependencies: ["CutoverSources", "CutoverStore", "CutoverDemo"]),
-        .testTarget(name: "CutoverCloudTests", dependencies: ["CutoverCloud", "CCurl"]),
+        .testTarget(name: "CutoverCloudTests", dependencies: ["CutoverCloud", "CutoverFormats", "CCurl"]),
         .testTarget(name: "CutoverTerminalTests", dependencies: ["CutoverTerminal", "CutoverFormats"]),
         .testTarget(
             name: "CutoverDashboardTests",

@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v6-leases", migrate: v6)
         migrator.registerMigration("v7-page-indexes", migrate: v7)
         migrator.registerMigration("v8-cohort-digests", migrate: v8)
+        migrator.registerMigration("v9-pacs-studies", migrate: v9)
         migrator.registerMigration("v10-image-set-metadata", migrate: v10)
         return migrator
     }

@@ -61,10 +61,14 @@ struct InventoryScanCommand: ParsableCommand {
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
 final class ProgressBar {
     let label: String
+    let unit: String
     let enabled = isatty(2) == 1
     private var last = 0.0
 
-    init(label: String) { self.label = label }
+    init(label: String, unit: String = "files") {
+        self.label = label
+        self.unit = unit
+    }
 
     func update(_ done: Int, _ total: Int) {
         guard enabled, total > 0 else { return }
@@ -74,7 +78,7 @@ final class ProgressBar {
         let width = 30
         let filled = width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(grouped(done))/\(grouped(total)) files".utf8))
+        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(grouped(done))/\(grouped(total)) \(unit)".utf8))
     }
 
     func finish() {
