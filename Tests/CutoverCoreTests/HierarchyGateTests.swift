@@ -36,6 +36,16 @@ struct HierarchyGateTests {
                 "40 of 50000 instances not complete in a primary image set",
             ]),
         Case(
+            name: "instances the image set metadata does not list hold",
+            evidence: Fixture.evidence {
+                $0.metadataChecked = 1_200
+                $0.metadataAbsent = 3
+            }, status: .hold,
+            reasons: ["3 of 1200 imported instances not listed in their image set's metadata (GetImageSetMetadata)"]),
+        Case(
+            name: "metadata listing every imported instance passes",
+            evidence: Fixture.evidence { $0.metadataChecked = 1_200 }, status: .pass, reasons: []),
+        Case(
             name: "one unexpected result holds", evidence: Fixture.evidence { $0.openFindings = [.unexpected: 1] },
             status: .hold, reasons: ["1 unexpected result (key not in the inventory)"]),
         Case(
@@ -69,12 +79,14 @@ struct HierarchyGateTests {
         let evidence = Fixture.evidence {
             $0.openFindings = [.missing: 40, .unexpected: 2, .splitStudy: 1]
             $0.importedInPrimary = HierarchyCounts(studies: 218, series: 1_090, instances: 49_960)
+            $0.metadataChecked = 900
+            $0.metadataAbsent = 4
         }
         #expect(
             Gates.hierarchy(evidence).counts == [
                 "expectedStudies": 230, "importedStudies": 218, "expectedSeries": 1_100, "importedSeries": 1_090,
                 "expectedInstances": 50_000, "importedInstances": 49_960, "missing": 40, "unexpected": 2,
-                "split-study": 1,
+                "split-study": 1, "checkedAgainstMetadata": 900, "absentFromMetadata": 4,
             ])
     }
 

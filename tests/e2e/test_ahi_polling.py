@@ -134,8 +134,9 @@ def test_image_set_metadata_turns_predicted_syntaxes_into_known_ones(tmp_path):
            JOIN inventory i ON i.key = k.key WHERE s.image_set_id = ?""", (image_set,)).fetchall()
     con.close()
     before = json.loads(cli.run("gates", cohort, "--json", "--config", config, check=False).stdout)
+    # The metadata lists every instance but the last: the hierarchy gate must notice the one it lacks.
     metadata = {"SchemaVersion": "1.1", "Study": {"DICOM": {}, "Series": {"1.2.3": {"DICOM": {}, "Instances": {
-        sop: {"StoredTransferSyntaxUID": "1.2.840.10008.1.2.4.202"} for (sop,) in instances}}}}}
+        sop: {"StoredTransferSyntaxUID": "1.2.840.10008.1.2.4.202"} for (sop,) in instances[:-1]}}}}}
     second = AHIFake(tmp_path, {datastore["id"]: {"jobs": [], "imageSets": {image_set: {
         "properties": {"imageSetId": image_set}, "metadata": metadata}}}}, region=datastore["region"])
     try:
@@ -151,7 +152,10 @@ def test_image_set_metadata_turns_predicted_syntaxes_into_known_ones(tmp_path):
     def predicted(report):
         return next(g for g in report["gates"] if g["name"] == "parity")["counts"]["predictedInstances"]
 
-    assert predicted(before) - predicted(after) == len(instances) > 0
+    assert predicted(before) - predicted(after) == len(instances) - 1 > 0
+    hierarchy = next(g for g in after["gates"] if g["name"] == "hierarchy")
+    assert hierarchy["counts"]["checkedAgainstMetadata"] == len(instances)
+    assert hierarchy["counts"]["absentFromMetadata"] == 1
 
 
 def test_the_dashboard_shows_missing_credentials_and_keeps_the_last_data(demo_dir, demo_db, tmp_path):

@@ -21,6 +21,10 @@ public struct CohortEvidence: Equatable, Sendable {
     public var attested: Set<String>
     /// AWS regions of the data stores, job/image-set ARNs and events.
     public var regionsSeen: Set<String>
+    /// Imported instances whose image set metadata was read, and how many of those the metadata does not list
+    /// (by SOP Instance UID): the real instance set checked against what the result files claimed.
+    public var metadataChecked: Int
+    public var metadataAbsent: Int
 
     public init(
         inventoryLoaded: Bool,
@@ -35,7 +39,9 @@ public struct CohortEvidence: Equatable, Sendable {
         openBlobWarnings: Int = 0,
         profile: RegionProfile,
         attested: Set<String> = [],
-        regionsSeen: Set<String> = []
+        regionsSeen: Set<String> = [],
+        metadataChecked: Int = 0,
+        metadataAbsent: Int = 0
     ) {
         self.inventoryLoaded = inventoryLoaded
         self.jobsTotal = jobsTotal
@@ -50,6 +56,8 @@ public struct CohortEvidence: Equatable, Sendable {
         self.profile = profile
         self.attested = attested
         self.regionsSeen = regionsSeen
+        self.metadataChecked = metadataChecked
+        self.metadataAbsent = metadataAbsent
     }
 
     /// The open count of one finding kind, zero when absent.

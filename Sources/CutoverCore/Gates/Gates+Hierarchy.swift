@@ -16,6 +16,7 @@ extension Gates {
             "expectedInstances": expected.instances, "importedInstances": imported.instances,
             FindingKind.missing.rawValue: missing, FindingKind.unexpected.rawValue: unexpected,
             FindingKind.splitStudy.rawValue: split,
+            "checkedAgainstMetadata": evidence.metadataChecked, "absentFromMetadata": evidence.metadataAbsent,
         ]
         func result(_ status: GateStatus, _ reasons: [String]) -> GateResult {
             GateResult(name: .hierarchy, status: status, reasons: reasons, counts: counts)
@@ -33,6 +34,11 @@ extension Gates {
         if unexpected > 0 { reasons.append("\(counted(unexpected, "unexpected result")) (key not in the inventory)") }
         if split > 0 {
             reasons.append("\(counted(split, "study", "studies")) split over more than one primary image set")
+        }
+        if evidence.metadataAbsent > 0 {
+            reasons.append(
+                "\(evidence.metadataAbsent) of \(counted(evidence.metadataChecked, "imported instance")) not listed in "
+                    + "their image set's metadata (GetImageSetMetadata)")
         }
         reasons += levelGap(expected.studies, imported.studies, "study", "studies")
         reasons += levelGap(expected.series, imported.series, "series", "series")

@@ -69,21 +69,22 @@ public struct AHIJobPoller {
     }
 
     /// Reads the metadata of image sets that are new or have a newer version, so their instances' stored
-    /// transfer syntaxes become known rather than predicted. A set the service no longer has is recorded as
-    /// holding nothing, so it is not asked for again.
+    /// transfer syntaxes become known rather than predicted. A set the service does not have is recorded as
+    /// not found, so it is not asked for again until its version moves.
     private func readMetadata(now: () -> Double) throws -> Int {
         let wanted = try database.imageSetsNeedingMetadata(limit: Self.metadataPerPoll)
         for target in wanted {
             var instances: [ImageSetInstance] = []
+            var found = true
             do {
                 let bytes = try client.imageSetMetadata(
                     datastoreId: target.datastoreId, imageSetId: target.imageSetId, version: target.version.map(String.init))
                 instances = try ImageSetMetadataDecoder.instances(LenientJSONParser.parseDocument(bytes))
             } catch let error as AWSServiceError where error.status == 404 {
-                instances = []
+                found = false
             }
             try database.recordImageSetMetadata(
-                imageSetId: target.imageSetId, version: target.version, instances: instances, now: now())
+                imageSetId: target.imageSetId, version: target.version, instances: instances, found: found, now: now())
         }
         return wanted.count
     }

@@ -12,9 +12,12 @@ extension Schema {
                     stored_ts TEXT,
                     PRIMARY KEY (image_set, sop_uid)
                 ) WITHOUT ROWID;
+                -- `found` is 0 when the service answered that it has no such image set: asked again only when
+                -- its version moves, and left out of the instance checks.
                 CREATE TABLE image_set_metadata (
                     image_set INTEGER PRIMARY KEY,
                     version INTEGER,
+                    found INTEGER NOT NULL DEFAULT 1,
                     fetched_at REAL NOT NULL
                 );
                 """)

@@ -22,6 +22,9 @@ public struct CohortDigest: Codable, Equatable, Sendable {
     public var syntaxes: [SyntaxCount]
     /// Regions named by events (the same for every cohort): residency looks at them.
     public var eventRegions: [String]
+    /// Imported instances in image sets whose metadata was read, and how many of them it does not list.
+    public var metadataChecked: Int?
+    public var metadataAbsent: Int?
 }
 
 extension CutoverDatabase {
@@ -130,10 +133,27 @@ extension CutoverDatabase {
         }
         let ids = try cohortIDs(db)
         let regions = try String.fetchAll(db, sql: "SELECT DISTINCT region FROM events WHERE region IS NOT NULL ORDER BY 1")
+        var checked: [Int64: (Int, Int)] = [:]
+        if haveMetadata {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.cohort, count(*) AS checked, sum(m.sop_uid IS NULL) AS absent
+                    FROM inventory i JOIN input_keys k ON k.key = i.key
+                    JOIN image_set_metadata md ON md.image_set = k.image_set AND md.found = 1
+                    LEFT JOIN image_set_instances m ON m.image_set = k.image_set AND m.sop_uid = i.sop_uid
+                    WHERE i.cohort IS NOT NULL AND k.outcome IN (0, 1) GROUP BY 1
+                    """)
+            {
+                checked[row["cohort"]] = (row["checked"], row["absent"])
+            }
+        }
         var digests: [String: CohortDigest] = [:]
         for summary in try liveCohortSummaries(db) {
+            let id = ids[summary.name]
             digests[summary.name] = CohortDigest(
-                summary: summary, syntaxes: ids[summary.name].flatMap { syntaxes[$0] } ?? [], eventRegions: regions)
+                summary: summary, syntaxes: id.flatMap { syntaxes[$0] } ?? [], eventRegions: regions,
+                metadataChecked: id.flatMap { checked[$0]?.0 }, metadataAbsent: id.flatMap { checked[$0]?.1 })
         }
         return digests
     }

@@ -75,7 +75,8 @@ extension CutoverDatabase {
                 },
                 consumers: settings.consumers, openFrameWarnings: frame, openBlobWarnings: blob,
                 profile: settings.profile, attested: attested,
-                regionsSeen: settings.datastoreRegions.union(eventRegions))
+                regionsSeen: settings.datastoreRegions.union(eventRegions),
+                metadataChecked: digest.metadataChecked ?? 0, metadataAbsent: digest.metadataAbsent ?? 0)
         }
     }
 }

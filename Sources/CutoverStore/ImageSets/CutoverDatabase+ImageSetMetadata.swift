@@ -21,8 +21,9 @@ extension CutoverDatabase {
 
     /// Replaces what is known of the image set's instances; their stored syntaxes then count as actual, not
     /// predicted, in the `parity` gate.
+    /// `found` false records that the service does not know the image set.
     public func recordImageSetMetadata(
-        imageSetId: String, version: Int?, instances: [ImageSetInstance], now: Double
+        imageSetId: String, version: Int?, instances: [ImageSetInstance], found: Bool = true, now: Double
     ) throws {
         try write { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM image_sets WHERE image_set_id = ?", arguments: [imageSetId])
@@ -35,8 +36,8 @@ extension CutoverDatabase {
                     arguments: [id, instance.sopInstanceUID, instance.seriesInstanceUID, instance.storedTransferSyntaxUID])
             }
             try db.execute(
-                sql: "INSERT OR REPLACE INTO image_set_metadata (image_set, version, fetched_at) VALUES (?, ?, ?)",
-                arguments: [id, version, now])
+                sql: "INSERT OR REPLACE INTO image_set_metadata (image_set, version, found, fetched_at) VALUES (?, ?, ?, ?)",
+                arguments: [id, version, found, now])
             try Self.advanceGeneration(db)
         }
     }
