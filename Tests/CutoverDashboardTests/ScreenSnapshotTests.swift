@@ -112,6 +112,13 @@ import Testing
         #expect(Screen.render(state).text(row: 0).contains("STALE polled 5 min ago, no poller running"))
     }
 
+    @Test func retriesOfTheLastPollShowBesideItsAge() {
+        var state = DashboardFixture.state(page: .cohorts, size: TerminalSize(columns: 120, rows: 40))
+        state.header.pollRetries = 3
+        let header = Screen.render(state).text(row: 0)
+        #expect(header.contains("polled 12 s ago after 3 retries"))
+    }
+
     @Test func aPollErrorTakesThePlaceOfTheAge() {
         var state = DashboardFixture.state(page: .cohorts, size: TerminalSize(columns: 120, rows: 40))
         state.header.pollError = "jobs/: permission denied"

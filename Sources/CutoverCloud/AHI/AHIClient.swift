@@ -55,6 +55,19 @@ public final class AHIClient {
         return try decode("GetDICOMImportJob", body) { try JobResponseDecoder.decodeJob($0) }
     }
 
+    /// `GetImageSet`: the image set's current version and whether it is primary.
+    public func imageSet(datastoreId: String, imageSetId: String) throws -> (versionId: String?, isPrimary: Bool?) {
+        let body = try call(
+            "GetImageSet", runtime, method: "POST",
+            path: "/datastore/\(URIEncoding.component(datastoreId))/imageSet/\(URIEncoding.component(imageSetId))/getImageSet")
+        return try decode("GetImageSet", body) { value in
+            guard case .object = value else { throw FormatError("a GetImageSet response must be a JSON object") }
+            var primary: Bool?
+            if case .bool(let flag)? = value["isPrimary"] { primary = flag }
+            return (value["versionId"]?.string, primary)
+        }
+    }
+
     /// `GetImageSetMetadata`: the image set's metadata JSON, gunzipped (the service sends it gzip-encoded).
     public func imageSetMetadata(datastoreId: String, imageSetId: String, version: String? = nil) throws -> [UInt8] {
         try call(

@@ -15,6 +15,8 @@ enum Chrome {
             if h.isStale(now: state.now) {
                 // Late polls with nobody holding the poller lease mean polling has stopped, not slowed.
                 right.append(("STALE " + age + (h.poller == nil ? ", no poller running" : ""), .stale))
+            } else if h.pollRetries > 0 {
+                right.append((age + " after \(h.pollRetries) \(h.pollRetries == 1 ? "retry" : "retries")", .careful))
             } else {
                 right.append((age, .header))
             }

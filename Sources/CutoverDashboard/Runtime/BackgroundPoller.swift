@@ -15,6 +15,7 @@ public final class BackgroundPoller: @unchecked Sendable {
     private var stopped = false
     private var holding = false
     private var lastError: String?
+    private var lastRetries = 0
     private var thread: Thread?
 
     public init(config: CutoverConfig, database: CutoverDatabase, holder: String) {
@@ -23,9 +24,10 @@ public final class BackgroundPoller: @unchecked Sendable {
         self.holder = holder
     }
 
-    /// Who polls as far as this process knows, and the last error of its own poller.
-    public var status: (holder: String?, error: String?) {
-        lock.withLock { (holding ? "this process" : nil, lastError) }
+    /// Who polls as far as this process knows, the last error of its own poller, and the retries (throttling,
+    /// server errors) its last round needed.
+    public var status: PollerStatus {
+        lock.withLock { PollerStatus(holder: holding ? "this process" : nil, error: lastError, retries: lastRetries) }
     }
 
     public func start() {
@@ -54,8 +56,11 @@ public final class BackgroundPoller: @unchecked Sendable {
                 let mine = try database.acquireLease(Self.leaseName, holder: holder, ttl: max(120, 3 * interval), now: now)
                 lock.withLock { holding = mine }
                 if mine {
-                    _ = try poll.run(now: { Date().timeIntervalSince1970 })
-                    lock.withLock { lastError = nil }
+                    let report = try poll.run(now: { Date().timeIntervalSince1970 })
+                    lock.withLock {
+                        lastError = nil
+                        lastRetries = (report.ahi?.retries ?? 0) + (report.s3?.retries ?? 0)
+                    }
                 }
             } catch {
                 lock.withLock { lastError = String(describing: error) }
@@ -67,5 +72,18 @@ public final class BackgroundPoller: @unchecked Sendable {
             }
         }
         lock.withLock { holding = false }
+    }
+}
+
+/// What the header says about this process's poller.
+public struct PollerStatus: Equatable, Sendable {
+    public var holder: String?
+    public var error: String?
+    public var retries: Int
+
+    public init(holder: String? = nil, error: String? = nil, retries: Int = 0) {
+        self.holder = holder
+        self.error = error
+        self.retries = retries
     }
 }

@@ -11,13 +11,13 @@ public final class StorePageLoader: PageLoader {
     let config: CutoverConfig?
     private let watcher: DataVersionWatcher?
     /// Who polls, as the header shows it: this process's poller reports here.
-    private let pollerStatus: () -> (holder: String?, error: String?)
+    private let pollerStatus: () -> PollerStatus
 
     /// `watchChanges` opens a second connection that notices other processes' commits; a one-frame snapshot
     /// does without it.
     public init(
         database: CutoverDatabase, config: CutoverConfig?, watchChanges: Bool = true,
-        pollerStatus: @escaping () -> (holder: String?, error: String?) = { (nil, nil) }
+        pollerStatus: @escaping () -> PollerStatus = { PollerStatus() }
     ) {
         self.database = database
         self.config = config
@@ -34,6 +34,7 @@ public final class StorePageLoader: PageLoader {
         header.quarantined = quarantined
         let local = pollerStatus()
         header.pollError = local.error
+        header.pollRetries = local.retries
         header.poller = local.holder ?? (try? database.leaseHolder("poller", now: Date().timeIntervalSince1970))
         return header
     }

@@ -13,6 +13,8 @@ public struct HeaderInfo: Equatable, Sendable {
     public var pollError: String?
     /// Who runs the poller (this process, another `cutover poll`, or nobody).
     public var poller: String?
+    /// Retries the last poll round needed (throttling, server errors, dropped connections).
+    public var pollRetries = 0
     public var quarantined: Int64
 
     public init(

@@ -76,15 +76,22 @@ public struct AHIJobPoller {
         for target in wanted {
             var instances: [ImageSetInstance] = []
             var found = true
+            var version = target.version
             do {
+                // Without a version from results or events, ask which one is current, so the metadata read is
+                // the one its version will be compared with next time.
+                if version == nil {
+                    version = try client.imageSet(datastoreId: target.datastoreId, imageSetId: target.imageSetId)
+                        .versionId.flatMap { Int($0) }
+                }
                 let bytes = try client.imageSetMetadata(
-                    datastoreId: target.datastoreId, imageSetId: target.imageSetId, version: target.version.map(String.init))
+                    datastoreId: target.datastoreId, imageSetId: target.imageSetId, version: version.map(String.init))
                 instances = try ImageSetMetadataDecoder.instances(LenientJSONParser.parseDocument(bytes))
             } catch let error as AWSServiceError where error.status == 404 {
                 found = false
             }
             try database.recordImageSetMetadata(
-                imageSetId: target.imageSetId, version: target.version, instances: instances, found: found, now: now())
+                imageSetId: target.imageSetId, version: version, instances: instances, found: found, now: now())
         }
         return wanted.count
     }

@@ -26,7 +26,7 @@ enum DashboardLauncher {
             let holder = "\(ProcessInfo.processInfo.processIdentifier)@\(settings.actor.host ?? "localhost")"
             poller = BackgroundPoller(config: config, database: database, holder: holder)
         }
-        let loader = StorePageLoader(database: database, config: config) { poller?.status ?? (nil, nil) }
+        let loader = StorePageLoader(database: database, config: config) { poller?.status ?? PollerStatus() }
         let performer =
             settings.mode == .interactive ? StoreOperations(database: database, config: config, actor: settings.actor) : nil
         return try run(
