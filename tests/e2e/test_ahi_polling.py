@@ -99,6 +99,12 @@ def test_wrong_credentials_say_so_once_without_the_secret(fake, tmp_path):
     assert "definitely-wrong-secret" not in result.stderr + result.stdout
     assert fake.environment["AWS_ACCESS_KEY_ID"] not in result.stderr + result.stdout
     assert len(result.stderr.strip().splitlines()) == 1
+    # Nor in the database: a successful poll with the right secret stores none of it either.
+    cli.run("poll", "--once", "--config", config, env=fake.environment)
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("cutover.sqlite*"))
+    for secret in (fake.environment["AWS_SECRET_ACCESS_KEY"], fake.environment["AWS_ACCESS_KEY_ID"],
+                   "definitely-wrong-secret"):
+        assert secret.encode() not in stored
 
 
 def test_missing_credentials_are_one_sentence(tmp_path):
