@@ -7,16 +7,11 @@ import Foundation
 ///
 /// Not `Sendable`: it holds one `HTTPClient` (one libcurl handle); use one client per thread.
 public final class AHIClient {
-    let http: HTTPClient
-    let signer: SigV4Signer
+    let sender: SignedSender
     let control: Endpoint
     let runtime: Endpoint
-    let retry: RetryPolicy
-    let clock: () -> Date
-    let sleep: (Double) -> Void
-    let random: () -> Double
     /// Retries made so far (throttling, server errors, network): the poll health shows them.
-    public private(set) var retries = 0
+    public var retries: Int { sender.retries }
 
     public init(
         http: HTTPClient, credentials: Credentials, region: String, environment: [String: String],
@@ -24,14 +19,11 @@ public final class AHIClient {
         sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
         random: @escaping () -> Double = { Double.random(in: 0..<1) }
     ) throws {
-        self.http = http
-        signer = SigV4Signer(credentials: credentials, region: region, service: .medicalImaging)
+        sender = SignedSender(
+            http: http, signer: SigV4Signer(credentials: credentials, region: region, service: .medicalImaging),
+            retry: retry, clock: clock, sleep: sleep, random: random)
         control = try EndpointResolver.resolve(.medicalImaging, region: region, environment: environment)
         runtime = try EndpointResolver.resolve(.medicalImagingRuntime, region: region, environment: environment)
-        self.retry = retry
-        self.clock = clock
-        self.sleep = sleep
-        self.random = random
     }
 
     /// One page of `ListDICOMImportJobs`: its jobs and the token for the next page (nil on the last).
@@ -107,26 +99,9 @@ public final class AHIClient {
     ) throws -> [UInt8] {
         let headers = body.isEmpty ? [] : [SigningRequest.Header("content-type", "application/json")]
         let unsigned = endpoint.request(method: method, path: path, query: query, headers: headers, body: body)
-        var attempt = 0
-        while true {
-            // Signed afresh for every attempt: the signature carries the time.
-            let signature = signer.sign(unsigned, at: clock())
-            var request = HTTPRequest(
-                HTTPMethod(rawValue: method), unsigned.url, body: body.isEmpty && method == "GET" ? nil : body,
-                decodeContentEncoding: decodeContentEncoding)
-            for header in unsigned.headers + signature.headers { request.headers.append(name: header.name, value: header.value) }
-            do {
-                let response = try http.send(request)
-                if response.isSuccess { return response.body }
-                let error = serviceError(operation, response)
-                guard error.isRetryable, attempt + 1 < retry.attempts else { throw error }
-            } catch let error as HTTPError {
-                guard Self.isTransient(error), attempt + 1 < retry.attempts else { throw error }
-            }
-            sleep(retry.delay(retry: attempt, random: random()))
-            attempt += 1
-            retries += 1
-        }
+        return try sender.send(
+            unsigned, body: body.isEmpty && method == "GET" ? nil : body, decodeContentEncoding: decodeContentEncoding
+        ) { serviceError(operation, $0) }.body
     }
 
     private func serviceError(_ operation: String, _ response: HTTPResponse) -> AWSServiceError {
@@ -136,13 +111,6 @@ public final class AHIClient {
             bodyType: document?["__type"]?.string ?? document?["code"]?.string)
         let message = document?["message"]?.string ?? document?["Message"]?.string ?? ""
         return AWSServiceError(operation: operation, status: response.status, code: code, message: message)
-    }
-
-    static func isTransient(_ error: HTTPError) -> Bool {
-        switch error {
-        case .couldNotConnect, .connectTimedOut, .timedOut, .stalled, .connectionLost: true
-        default: false
-        }
     }
 
     private func decode<T>(_ operation: String, _ body: [UInt8], _ read: (JSONValue) throws -> T) throws -> T {

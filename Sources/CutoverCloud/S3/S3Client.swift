@@ -7,15 +7,10 @@ import Foundation
 ///
 /// Not `Sendable`: it holds one `HTTPClient` (one libcurl handle); use one client per thread.
 public final class S3Client {
-    let http: HTTPClient
-    let signer: SigV4Signer
+    let sender: SignedSender
     let endpoint: Endpoint
-    let retry: RetryPolicy
-    let clock: () -> Date
-    let sleep: (Double) -> Void
-    let random: () -> Double
     /// Retries made so far (throttling, server errors, network).
-    public private(set) var retries = 0
+    public var retries: Int { sender.retries }
 
     public init(
         http: HTTPClient, credentials: Credentials, region: String, environment: [String: String],
@@ -23,13 +18,10 @@ public final class S3Client {
         sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
         random: @escaping () -> Double = { Double.random(in: 0..<1) }
     ) throws {
-        self.http = http
-        signer = SigV4Signer(credentials: credentials, region: region, service: .s3)
+        sender = SignedSender(
+            http: http, signer: SigV4Signer(credentials: credentials, region: region, service: .s3), retry: retry,
+            clock: clock, sleep: sleep, random: random)
         endpoint = try EndpointResolver.resolve(.s3, region: region, environment: environment)
-        self.retry = retry
-        self.clock = clock
-        self.sleep = sleep
-        self.random = random
     }
 
     /// One page of `ListObjectsV2` (up to 1,000 objects) under `prefix`, and the token for the next page (nil
@@ -74,24 +66,24 @@ public final class S3Client {
         var delivered: UInt64 = 0
         var attempt = 0
         while true {
-            var request = signed(unsigned, body: nil)
+            var request = sender.signed(unsigned, body: nil)
             if delivered > 0 || range != nil {
                 let first = (range?.first ?? 0) + delivered
                 request.range = range?.last.map { HTTPByteRange(first...$0) } ?? HTTPByteRange(from: first)
             }
             do {
-                let head = try http.download(request) { chunk in
+                let head = try sender.http.download(request) { chunk in
                     try sink(chunk)
                     delivered += UInt64(chunk.count)
                 }
                 if head.isSuccess { return head }
                 let error = S3ErrorDocument.error(operation: "GetObject", status: head.status, body: head.errorBody)
-                guard error.isRetryable, attempt + 1 < retry.attempts else { throw error }
+                guard error.isRetryable, attempt + 1 < sender.retry.attempts else { throw error }
             } catch let error as HTTPError {
                 let resumable = delivered == 0 || etag != nil
-                guard resumable, AHIClient.isTransient(error), attempt + 1 < retry.attempts else { throw error }
+                guard resumable, SignedSender.isTransient(error), attempt + 1 < sender.retry.attempts else { throw error }
             }
-            pause(attempt)
+            sender.pause(attempt)
             attempt += 1
         }
     }
@@ -114,34 +106,9 @@ public final class S3Client {
 
     // MARK: - Transport
 
-    private func signed(_ unsigned: SigningRequest, body: [UInt8]?) -> HTTPRequest {
-        // Signed afresh for every attempt: the signature carries the time.
-        let signature = signer.sign(unsigned, at: clock())
-        var request = HTTPRequest(HTTPMethod(rawValue: unsigned.method), unsigned.url, body: body)
-        for header in unsigned.headers + signature.headers {
-            request.headers.append(name: header.name, value: header.value)
-        }
-        return request
-    }
-
     private func send(_ operation: String, _ unsigned: SigningRequest, body: [UInt8]? = nil) throws -> HTTPResponse {
-        var attempt = 0
-        while true {
-            do {
-                let response = try http.send(signed(unsigned, body: body))
-                if response.isSuccess { return response }
-                let error = S3ErrorDocument.error(operation: operation, status: response.status, body: response.body)
-                guard error.isRetryable, attempt + 1 < retry.attempts else { throw error }
-            } catch let error as HTTPError {
-                guard AHIClient.isTransient(error), attempt + 1 < retry.attempts else { throw error }
-            }
-            pause(attempt)
-            attempt += 1
+        try sender.send(unsigned, body: body) {
+            S3ErrorDocument.error(operation: operation, status: $0.status, body: $0.body)
         }
-    }
-
-    private func pause(_ attempt: Int) {
-        sleep(retry.delay(retry: attempt, random: random()))
-        retries += 1
     }
 }
