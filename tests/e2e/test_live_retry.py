@@ -29,8 +29,9 @@ def test_a_live_retry_copies_the_keys_and_starts_exactly_one_job(demo_dir, demo_
     keys = retry_keys(demo_db)
     assert keys, "the demo cohort has nothing to retry"
     s3 = MotoS3()
-    fake = AHIFake(tmp_path, {datastore["id"]: {"jobs": []}}, region=datastore["region"])
+    fake = None
     try:
+        fake = AHIFake(tmp_path, {datastore["id"]: {"jobs": []}}, region=datastore["region"])
         s3.s3.create_bucket(Bucket="st-elsewhere-ahi-input")
         for key in keys:
             s3.s3.put_object(Bucket="st-elsewhere-ahi-input", Key=key, Body=b"DICM")
@@ -61,5 +62,6 @@ def test_a_live_retry_copies_the_keys_and_starts_exactly_one_job(demo_dir, demo_
         assert tracked == ("SUBMITTED", jobs[0]["inputS3Uri"])
         assert len(audit) == 1 and jobs[0]["jobId"] in audit[0][0]
     finally:
-        fake.stop()
+        if fake:
+            fake.stop()
         s3.stop()
