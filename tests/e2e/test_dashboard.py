@@ -110,7 +110,10 @@ def test_resizing_to_60x20_and_back_leaves_no_garbage(screen, demo_dir, demo_db)
     screen.wait_for(PAGE_MARKERS["2"], "the jobs page")
     full = screen.lines()
     screen.resize(60, 20)
-    small = screen.wait_for(lambda t: len(t.rstrip("\n").split("\n")) == 20 and "1 Cohorts" not in t, "60x20")
+    # tmux shows the old frame cut to size first; wait for the dashboard's own 60x20 frame.
+    small = screen.wait_for(
+        lambda t: len(t.rstrip("\n").split("\n")) == 20 and t.startswith(" cutover") and "1 Cohorts" not in t,
+        "the dashboard redrawn at 60x20")
     lines = small.rstrip("\n").split("\n")
     assert all(len(line) <= 60 for line in lines)
     assert lines[0].startswith(" cutover")
