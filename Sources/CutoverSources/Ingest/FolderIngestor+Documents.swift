@@ -15,8 +15,8 @@ extension FolderIngestor {
         let bytes = try readWhole(file.path)
         var cursor = try session.cursor(path: file.path) ?? FileCursor(path: file.path, kind: "manifest")
         do {
-            _ = try bytes.withUnsafeBytes { try LenientJSONParser.parseDocument($0) }
-            try session.apply(try ManifestDecoder.decode(bytes))
+            let root = try bytes.withUnsafeBytes { try LenientJSONParser.parseDocument($0) }
+            try session.apply(try ManifestDecoder.decode(root))
         } catch let error as JSONParseError where error.isTruncated {
             return  // still being written: the unchanged cursor makes the next poll try again
         } catch let error as JSONParseError {

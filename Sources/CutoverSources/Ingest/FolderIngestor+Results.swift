@@ -17,52 +17,42 @@ extension FolderIngestor {
         }
         let fileID = try session.save(cursor)
         let job = try session.job(jobId: folder.jobId, datastoreId: folder.datastoreId)
-        var reader = LineChunkReader(path: file.path, offset: cursor.offset, line: cursor.line)
         var quarantined: [IngestReport.Quarantined] = []
         let path = file.path
 
-        func ingestLine(_ bytes: UnsafeRawBufferPointer, line: Int, offset: Int64) throws {
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            if let scanned = ResultLineScanner.scan(bytes) {
-                try session.addResult(line: bytes, scanned: scanned, outcome: outcome, job: job, file: fileID, line: line)
-                return
-            }
-            do {
-                let value = try LenientJSONParser.parseDocument(bytes)
-                let result = try ResultLineDecoder.decode(value, outcome: outcome)
-                try session.addResult(result, job: job, file: fileID, line: line)
-            } catch let error as JSONParseError {
-                try reject(bytes, line: line, offset: offset, reason: "not valid JSON (\(error.reason))")
-            } catch let error as FormatError {
-                try reject(bytes, line: line, offset: offset, reason: error.reason)
+        // Lines are read and parsed on a second thread while this one writes them (ParsedLineStream).
+        let stream = ParsedLineStream(
+            path: path, offset: cursor.offset, line: cursor.line, maxLines: batch.budget, outcome: outcome)
+        defer { stream.cancel() }
+        while let chunk = try stream.next() {
+            try chunk.bytes.withUnsafeBytes { all in
+                for parsed in chunk.lines {
+                    let bytes = UnsafeRawBufferPointer(rebasing: all[parsed.start..<parsed.start + parsed.count])
+                    switch parsed.parse {
+                    case .blank:
+                        break
+                    case .scanned(let scanned):
+                        try session.addResult(
+                            line: bytes, scanned: scanned, outcome: outcome, job: job, file: fileID, line: parsed.line)
+                    case .decoded(let result):
+                        try session.addResult(result, job: job, file: fileID, line: parsed.line)
+                    case .rejected(let reason):
+                        try session.quarantine(
+                            path: path, line: parsed.line, offset: parsed.offset, reason: reason,
+                            excerpt: Array(bytes.prefix(64)))
+                        quarantined.append(.init(path: path, line: parsed.line, reason: reason))
+                    }
+                }
             }
         }
-
-        func reject(_ bytes: UnsafeRawBufferPointer, line: Int, offset: Int64, reason: String) throws {
-            try session.quarantine(path: path, line: line, offset: offset, reason: reason, excerpt: Array(bytes.prefix(64)))
-            quarantined.append(.init(path: path, line: line, reason: reason))
-        }
-
-        let consumed = try reader.read(
-            maxLines: batch.budget,
-            { bytes, line, offset in try ingestLine(bytes, line: line, offset: offset) },
-            tail: { bytes, line, offset in
-                // An unterminated last line counts only when it is a whole JSON object; half of one is a
-                // line still being written and waits for the next poll.
-                do {
-                    _ = try LenientJSONParser.parseDocument(bytes)
-                } catch let error as JSONParseError where error.isTruncated {
-                    return false
-                } catch {}
-                try ingestLine(bytes, line: line, offset: offset)
-                return true
-            })
+        let end = stream.finish
+        let consumed = end.consumed
         batch.quarantined += quarantined
         batch.linesFromCurrentFile += consumed
         batch.budget -= consumed
         cursor.id = fileID
-        cursor.offset = reader.offset
-        cursor.line = reader.line
+        cursor.offset = end.offset
+        cursor.line = end.line
         let done = batch.budget > 0
         if done {
             // Only a file read to its end takes the new size and mtime; otherwise the next batch goes on.

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v8-cohort-digests", migrate: v8)
         migrator.registerMigration("v9-pacs-studies", migrate: v9)
         migrator.registerMigration("v10-image-set-metadata", migrate: v10)
+        migrator.registerMigration("v11-findings-index", migrate: v11)
         return migrator
     }
 }

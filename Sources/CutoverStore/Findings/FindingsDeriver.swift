@@ -35,13 +35,13 @@ enum FindingsDeriver {
             INSERT OR IGNORE INTO conditions
             SELECT 'warning', k.key, coalesce(w.code, 0), coalesce(i.cohort, :cohort)
             FROM input_keys k JOIN result_warnings w ON w.detail = k.detail LEFT JOIN inventory i ON i.key = k.key
-            WHERE \(inRange("k")) AND k.outcome = 1
+            WHERE \(inRange("k")) AND k.outcome != 0 AND k.outcome = 1
             """,
             """
             INSERT OR IGNORE INTO conditions
             SELECT 'customer-error', k.key, 0, coalesce(i.cohort, :cohort)
             FROM input_keys k LEFT JOIN inventory i ON i.key = k.key
-            WHERE \(inRange("k")) AND k.outcome = 2
+            WHERE \(inRange("k")) AND k.outcome != 0 AND k.outcome = 2
             """,
             """
             INSERT OR IGNORE INTO conditions
@@ -104,7 +104,8 @@ enum FindingsDeriver {
     static func derive(_ db: Database, imageSets: Set<Int64>, now: Double) throws {
         guard !imageSets.isEmpty else { return }
         try resetConditions(db)
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS touched_sets (id INTEGER PRIMARY KEY); DELETE FROM touched_sets")
+        try createScratchTables(db)
+        try db.cachedStatement(sql: "DELETE FROM touched_sets").execute()
         let add = try db.cachedStatement(sql: "INSERT INTO touched_sets (id) VALUES (?)")
         for id in imageSets { try add.execute(arguments: [id]) }
         let nonPrimary = try Row.fetchAll(
@@ -146,13 +147,25 @@ enum FindingsDeriver {
     }
 
     private static func resetConditions(_ db: Database) throws {
+        try createScratchTables(db)
+        try db.cachedStatement(sql: "DELETE FROM conditions").execute()
+    }
+
+    /// Creates the scratch tables once per connection. Not `CREATE … IF NOT EXISTS` on every call: GRDB treats
+    /// any CREATE as a schema change and drops its prepared statements, which then cost more than the work.
+    private static func createScratchTables(_ db: Database) throws {
+        let existing = try Int.fetchOne(
+            db.cachedStatement(
+                sql: "SELECT count(*) FROM temp.sqlite_master WHERE type = 'table' AND name IN ('conditions', 'touched_sets')"
+            )) ?? 0
+        guard existing < 2 else { return }
         try db.execute(
             sql: """
                 CREATE TEMP TABLE IF NOT EXISTS conditions (
                     kind TEXT NOT NULL, subject TEXT NOT NULL, code INTEGER NOT NULL, cohort INTEGER,
-                    PRIMARY KEY (kind, subject, code)) WITHOUT ROWID
+                    PRIMARY KEY (kind, subject, code)) WITHOUT ROWID;
+                CREATE TEMP TABLE IF NOT EXISTS touched_sets (id INTEGER PRIMARY KEY);
                 """)
-        try db.cachedStatement(sql: "DELETE FROM conditions").execute()
     }
 
     /// Conditions in the temp table become present findings; a resolved one that reappears reopens.

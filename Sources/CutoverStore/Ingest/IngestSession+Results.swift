@@ -59,27 +59,13 @@ extension IngestSession {
             line: Int64(line))
         nextSeq += 1
 
-        insertKey.bind(1, text: key)
-        result.bind(to: insertKey)
-        try insertKey.step()
-        insertKey.reset()
-        if insertKey.changes == 1 {
-            countCurrent(outcome: outcome, warnings: warnings)
+        if detail == nil {
+            // Nearly every line: queued and written with others in one statement (IngestSession+Batch).
+            pendingKeys.append(key: key, result: result)
+            if pendingKeys.isFull { try flushPendingKeys() }
         } else {
-            findKey.bind(1, text: key)
-            _ = try findKey.step()
-            let current = StoredResult(findKey, from: 0)
-            findKey.reset()
-            // Either way the key's story changed for the other job too: its findings are derived again.
-            touchedJobs.insert(current.job)
-            if result.supersedes(current) {
-                try write(current, to: insertHistory, key: key)
-                try write(result, to: replaceCurrent, key: key)
-                try retractCurrent(current)
-                countCurrent(outcome: outcome, warnings: warnings)
-            } else {
-                try write(result, to: insertHistory, key: key)
-            }
+            try flushPendingKeys()
+            try place(key: key, result: result, warnings: warnings)
         }
 
         stats.results[outcome.code] += 1
@@ -88,6 +74,42 @@ extension IngestSession {
             currentJobLines = (job.row, [0, 0, 0])
         }
         currentJobLines!.lines[outcome.code] += 1
+    }
+
+    /// Writes one result: the key's first, or settled against the key's current one.
+    func place(key: UnsafeRawBufferPointer, result: StoredResult, warnings: [ImportWarning]) throws {
+        insertKey.bind(1, text: key)
+        result.bind(to: insertKey)
+        try insertKey.step()
+        insertKey.reset()
+        if insertKey.changes == 1 {
+            countCurrent(outcome: Int(result.outcome), warnings: warnings)
+        } else {
+            try settle(key: key, result: result, warnings: warnings, against: currentResult(of: key)!)
+        }
+    }
+
+    /// The key's current result, if it has one.
+    func currentResult(of key: UnsafeRawBufferPointer) throws -> StoredResult? {
+        findKey.bind(1, text: key)
+        defer { findKey.reset() }
+        return try findKey.step() ? StoredResult(findKey, from: 0) : nil
+    }
+
+    /// A result for a key that already has one: the newer becomes current, the other goes to history.
+    func settle(key: UnsafeRawBufferPointer, result: StoredResult, warnings: [ImportWarning], against current: StoredResult)
+        throws
+    {
+        // Either way the key's story changed for the other job too: its findings are derived again.
+        touchedJobs.insert(current.job)
+        if result.supersedes(current) {
+            try write(current, to: insertHistory, key: key)
+            try write(result, to: replaceCurrent, key: key)
+            try retractCurrent(current)
+            countCurrent(outcome: Int(result.outcome), warnings: warnings)
+        } else {
+            try write(result, to: insertHistory, key: key)
+        }
     }
 
     private func write(_ result: StoredResult, to statement: RawStatement, key: UnsafeRawBufferPointer) throws {
@@ -121,8 +143,8 @@ extension IngestSession {
         currentJobLines = nil
     }
 
-    private func countCurrent(outcome: Outcome, warnings: [ImportWarning]) {
-        currentDeltas[outcome.code] += 1
+    func countCurrent(outcome: Int, warnings: [ImportWarning]) {
+        currentDeltas[outcome] += 1
         for warning in warnings {
             counterDeltas[Reconciler.codeCounter(warning.code), default: 0] += 1
         }

@@ -13,6 +13,7 @@ public final class IngestSession {
 
     // Hot-path statements (see IngestSession+Results).
     let insertKey: RawStatement
+    let insertKeys: RawStatement
     let findKey: RawStatement
     let replaceCurrent: RawStatement
     let insertHistory: RawStatement
@@ -21,6 +22,7 @@ public final class IngestSession {
     let findImageSet: RawStatement
     let insertImageSet: RawStatement
     let updateImageSet: RawStatement
+    var pendingKeys = PendingKeys()
     /// The next result's sequence number; stored in `counters` when the batch commits.
     var nextSeq: Int64
 
@@ -56,6 +58,7 @@ public final class IngestSession {
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             ON CONFLICT(key) DO NOTHING
             """)
+        insertKeys = try RawStatement(db, Self.insertKeysSQL)
         findKey = try RawStatement(
             db,
             """
@@ -107,6 +110,7 @@ public final class IngestSession {
 
     /// Adds the accumulated deltas to the stored counters and job line counts, and clears them.
     func flushDeltas() throws {
+        try flushPendingKeys()
         flushJobLines()
         try db.executeCached(
             sql: """

@@ -15,18 +15,18 @@ struct StoredResult {
     var file: Int64
     var line: Int64
 
-    /// Binds parameters ?2…?11.
-    func bind(to statement: RawStatement) {
-        statement.bind(2, seq)
-        statement.bind(3, job)
-        statement.bind(4, sortAt)
-        statement.bind(5, outcome)
-        statement.bind(6, imageSet)
-        statement.bind(7, isPrimary)
-        statement.bind(8, imageSetVersion)
-        statement.bind(9, detail)
-        statement.bind(10, file)
-        statement.bind(11, line)
+    /// Binds parameters ?2…?11, or the same ten shifted by `offset` (a row of a multi-row insert).
+    func bind(to statement: RawStatement, offset: Int32 = 0) {
+        statement.bind(offset + 2, seq)
+        statement.bind(offset + 3, job)
+        statement.bind(offset + 4, sortAt)
+        statement.bind(offset + 5, outcome)
+        statement.bind(offset + 6, imageSet)
+        statement.bind(offset + 7, isPrimary)
+        statement.bind(offset + 8, imageSetVersion)
+        statement.bind(offset + 9, detail)
+        statement.bind(offset + 10, file)
+        statement.bind(offset + 11, line)
     }
 
     /// Reads columns `first…first+9` in the same order.

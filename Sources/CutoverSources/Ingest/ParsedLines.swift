@@ -1,0 +1,151 @@
+import CutoverCore
+import CutoverFormats
+import Foundation
+
+/// One result line, parsed: what `FolderIngestor` does with it needs no more reading.
+struct ParsedLine: Sendable {
+    enum Parse: Sendable {
+        case blank
+        /// The fast scanner's fields; spans are relative to the line's bytes.
+        case scanned(ScannedResult)
+        case decoded(ResultLine)
+        case rejected(reason: String)
+    }
+
+    var start: Int
+    var count: Int
+    var line: Int
+    var offset: Int64
+    var parse: Parse
+
+    static func parse(_ bytes: UnsafeRawBufferPointer, outcome: Outcome) -> Parse {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+        if let scanned = ResultLineScanner.scan(bytes) { return .scanned(scanned) }
+        do {
+            return .decoded(try ResultLineDecoder.decode(LenientJSONParser.parseDocument(bytes), outcome: outcome))
+        } catch let error as JSONParseError {
+            return .rejected(reason: "not valid JSON (\(error.reason))")
+        } catch let error as FormatError {
+            return .rejected(reason: error.reason)
+        } catch {
+            return .rejected(reason: "\(error)")
+        }
+    }
+}
+
+/// A run of parsed lines with a copy of their bytes.
+struct ParsedChunk: Sendable {
+    static let lines = 128
+
+    var bytes: [UInt8] = []
+    var lines: [ParsedLine] = []
+
+    mutating func add(_ line: UnsafeRawBufferPointer, number: Int, offset: Int64, parse: ParsedLine.Parse) {
+        lines.append(ParsedLine(start: bytes.count, count: line.count, line: number, offset: offset, parse: parse))
+        bytes.append(contentsOf: line)
+    }
+}
+
+/// Reads and parses a results file on a second thread while the caller writes what was parsed before: the
+/// scanning and JSON work of one core overlaps SQLite's work on the other. At most `depth` chunks wait, so
+/// memory stays flat whatever the file's size. Reading stops after `maxLines` lines, like `LineChunkReader`.
+final class ParsedLineStream: @unchecked Sendable {
+    struct End: Sendable {
+        var offset: Int64
+        var line: Int
+        var consumed: Int
+    }
+
+    private static let depth = 8
+    private let condition = NSCondition()
+    private var ready: [ParsedChunk] = []
+    private var end: End?
+    private var failure: Error?
+    private var cancelled = false
+
+    init(path: String, offset: Int64, line: Int, maxLines: Int, outcome: Outcome) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            produce(path: path, offset: offset, line: line, maxLines: maxLines, outcome: outcome)
+        }
+    }
+
+    /// The next chunk in file order; nil after the last. Rethrows a read error where it happened.
+    func next() throws -> ParsedChunk? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.isEmpty && end == nil && failure == nil { condition.wait() }
+        if !ready.isEmpty {
+            condition.signal()
+            return ready.removeFirst()
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    /// Where reading stopped; valid once `next()` returned nil.
+    var finish: End {
+        condition.lock()
+        defer { condition.unlock() }
+        return end!
+    }
+
+    /// Stops the reader early (the caller gave up on this file); safe to call more than once.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private struct Cancelled: Error {}
+
+    private func produce(path: String, offset: Int64, line: Int, maxLines: Int, outcome: Outcome) {
+        var reader = LineChunkReader(path: path, offset: offset, line: line)
+        var chunk = ParsedChunk()
+        do {
+            let consumed = try reader.read(
+                maxLines: maxLines,
+                { bytes, number, start in
+                    chunk.add(bytes, number: number, offset: start, parse: ParsedLine.parse(bytes, outcome: outcome))
+                    if chunk.lines.count == ParsedChunk.lines {
+                        try put(chunk)
+                        chunk = ParsedChunk()
+                    }
+                },
+                tail: { bytes, number, start in
+                    // An unterminated last line counts only when it is a whole JSON object; half of one is a
+                    // line still being written and waits for the next poll.
+                    do {
+                        _ = try LenientJSONParser.parseDocument(bytes)
+                    } catch let error as JSONParseError where error.isTruncated {
+                        return false
+                    } catch {}
+                    chunk.add(bytes, number: number, offset: start, parse: ParsedLine.parse(bytes, outcome: outcome))
+                    return true
+                })
+            if !chunk.lines.isEmpty { try put(chunk) }
+            complete(end: End(offset: reader.offset, line: reader.line, consumed: consumed), failure: nil)
+        } catch is Cancelled {
+            complete(end: nil, failure: Cancelled())
+        } catch {
+            complete(end: nil, failure: error)
+        }
+    }
+
+    private func put(_ chunk: ParsedChunk) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.count >= Self.depth && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        ready.append(chunk)
+        condition.signal()
+    }
+
+    private func complete(end: End?, failure: Error?) {
+        condition.lock()
+        self.end = end
+        self.failure = failure
+        condition.broadcast()
+        condition.unlock()
+    }
+}
