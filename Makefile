@@ -17,6 +17,7 @@ help:
 	@echo "make demo    build and run the live demo (installs what is missing)"
 	@echo "make test    build and run every test (installs what is missing)"
 	@echo "make bench   measure ingest against Python and DuckDB; writes docs/benchmarks.md"
+	@echo "make fuzz    fuzz every parser for FUZZ_SECONDS each (default 60); findings in .build-fuzz/findings/"
 
 # System packages through apt and Python tools through pip, each only when missing.
 deps:
@@ -62,4 +63,6 @@ bench: deps-bench release
 	$(PYTHON) bench/run.py --cutover $(abspath $(RELEASE_BIN)) --lines $${BENCH_LINES:-1000000} --out docs/benchmarks.md
 
 clean:
-	rm -rf .build cutover-demo bench-data
+	rm -rf .build .build-fuzz cutover-demo bench-data
+
+include Fuzz/fuzz.mk

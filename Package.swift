@@ -72,3 +72,26 @@ let package = Package(
         .testTarget(name: "CutoverDemoTests", dependencies: ["CutoverDemo", "CutoverFormats"]),
     ]
 )
+
+// `make fuzz` sets CUTOVER_FUZZ=1 and builds into its own scratch path: one libFuzzer executable per parser,
+// each linking the parser's module built with the fuzzer and address sanitizers. Without the variable the
+// package graph is exactly the one above.
+if Context.environment["CUTOVER_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzResultLines", ["CutoverFormats", "CutoverCore"]),
+        ("FuzzEvents", ["CutoverFormats", "CutoverCore"]),
+        ("FuzzManifest", ["CutoverFormats", "CutoverCore"]),
+        ("FuzzDicomHeader", ["CutoverFormats"]),
+        ("FuzzInventory", ["CutoverFormats"]),
+        ("FuzzConfigTOML", ["CutoverFormats"]),
+        ("FuzzThemeTOML", ["CutoverFormats", "CutoverTerminal"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/Support"))
+    for target in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: target.name, dependencies: target.dependencies + ["FuzzSupport"],
+                path: "Fuzz/Targets/\(target.name)"))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

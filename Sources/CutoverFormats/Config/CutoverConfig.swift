@@ -92,6 +92,7 @@ public struct CutoverConfig: Equatable, Sendable {
     }
 
     public static func parse(_ text: String, path: String) throws -> CutoverConfig {
+        try TableHeaderCheck.check(text, path: path)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

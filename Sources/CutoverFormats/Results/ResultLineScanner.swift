@@ -70,7 +70,8 @@ public enum ResultLineScanner {
             return nil
         }
 
-        /// Skips any JSON string, escapes included.
+        /// Skips any JSON string the lenient parser accepts, escapes included. A raw control character other than
+        /// a tab, or an escape the parser would reject, declines the line, so the full parser quarantines it.
         mutating func skipString() -> Bool {
             guard i < end, p[i] == 0x22 else { return false }
             i += 1
@@ -80,9 +81,35 @@ public enum ResultLineScanner {
                     i += 1
                     return true
                 }
-                if c == 0x5C { i += 2 } else { i += 1 }
+                if c < 0x20 && c != 0x09 { return false }
+                if c == 0x5C {
+                    guard skipEscape() else { return false }
+                } else {
+                    i += 1
+                }
             }
             return false
+        }
+
+        /// `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`, or `\u` with four hexadecimal digits.
+        private mutating func skipEscape() -> Bool {
+            guard i + 1 < end else { return false }
+            switch p[i + 1] {
+            case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+                i += 2
+                return true
+            case 0x75:
+                guard i + 6 <= end else { return false }
+                for k in 2..<6 where !isHexDigit(p[i + k]) { return false }
+                i += 6
+                return true
+            default:
+                return false
+            }
+        }
+
+        private func isHexDigit(_ c: UInt8) -> Bool {
+            (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)
         }
 
         mutating func literal(_ word: StaticString) -> Bool {

@@ -46,6 +46,7 @@ public struct ThemeFile: Equatable, Sendable {
     public static func parse(
         _ text: String, path: String, roleNames: Set<String>, baseNames: Set<String>? = nil
     ) throws -> ThemeFile {
+        try TableHeaderCheck.check(text, path: path)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

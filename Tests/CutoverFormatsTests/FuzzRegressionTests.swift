@@ -1,0 +1,75 @@
+import Testing
+
+@testable import CutoverFormats
+
+/// Inputs `make fuzz` found, each kept as the smallest case that showed the fault.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    // MARK: Result lines
+
+    @Test(
+        "a result line the lenient parser rejects is never taken by the fast scanner",
+        arguments: [
+            // Found by FuzzResultLines: raw control bytes inside a field the scanner skips.
+            "{\"inputFile\":\"a.dcm\",\"note\":\"Validation\u{01}\u{00}Exception\"}",
+            "{\"inputFile\":\"a.dcm\",\"note\":\"line\nbreak\"}",
+            #"{"inputFile":"a.dcm","note":"\q"}"#,
+            #"{"inputFile":"a.dcm","note":"\u12G4"}"#,
+            #"{"inputFile":"a.dcm","note":"\u12"}"#,
+        ])
+    func scannerDeclinesWhatTheParserRejects(_ line: String) {
+        let bytes = Array(line.utf8)
+        #expect(bytes.withUnsafeBytes { ResultLineScanner.scan($0) } == nil)
+        #expect(throws: JSONParseError.self) { try LenientJSONParser.parseDocument(bytes) }
+    }
+
+    @Test("skipped strings with valid escapes and tabs still take the fast path")
+    func scannerKeepsValidEscapes() throws {
+        let line = "{\"inputFile\":\"a.dcm\",\"note\":\"tab\there \\\" \\\\ \\/ \\b\\f\\n\\r\\t \\u00E9\\uABcd\"}"
+        let scanned = try #require(Array(line.utf8).withUnsafeBytes { ResultLineScanner.scan($0) })
+        #expect(scanned.inputFile == ByteSpan(start: 14, count: 5))
+        #expect((try? LenientJSONParser.parseDocument(Array(line.utf8))) != nil)
+    }
+
+    // MARK: TOML files
+
+    @Test(
+        "a table header that does not start with a name is a config error on its line, not an abort",
+        arguments: [
+            // Found by FuzzConfigTOML and FuzzThemeTOML: toml++ asserts on these instead of reporting them.
+            ("[migration]\nname = \"x\"\n[\nsources.local]\n", 3),
+            ("# comment [\n\n[[ \n", 3),
+            ("[.roles]\n", 1),
+            ("[[=]]\n", 1),
+            ("a = 1\n  [\t#x]\n", 2),
+        ])
+    func headerWithoutName(_ text: String, line: Int) {
+        for parse in [parseConfig, parseTheme] {
+            #expect {
+                try parse(text)
+            } throws: { error in
+                let error = error as? ConfigError
+                return error?.line == line && error?.message.hasPrefix("a table header must start with a name") == true
+            }
+        }
+    }
+
+    @Test(
+        "brackets inside strings, comments and multi-line arrays are not mistaken for headers",
+        arguments: [
+            "x = [\n  [\n    1\n  ],\n]\n",
+            "s = \"\"\"\n[\n\"\"\"\n",
+            "s = '''\n[\n'''\n",
+            "s = \"a\\\" [\"\n[b]\n",
+            "[ \"quoted key\" ]\n[[ 'literal' ]]\n",
+            "# [\n[a] # [\n",
+        ])
+    func bracketsThatAreNotHeaders(_ text: String) throws {
+        try TableHeaderCheck.check(text, path: "f.toml")
+    }
+
+    private let parseConfig: (String) throws -> Void = { _ = try CutoverConfig.parse($0, path: "cutover.toml") }
+    private let parseTheme: (String) throws -> Void = {
+        _ = try ThemeFile.parse($0, path: "theme.toml", roleNames: ["header"])
+    }
+}
