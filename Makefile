@@ -17,6 +17,7 @@ help:
 	@echo "make demo    build and run the live demo (installs what is missing)"
 	@echo "make test    build and run every test (installs what is missing)"
 	@echo "make bench   measure ingest against Python and DuckDB; writes docs/benchmarks.md"
+	@echo "make load    one writer, ten read-only dashboards and a status loop for LOAD_SECONDS (default 180)"
 	@echo "make fuzz    fuzz every parser for FUZZ_SECONDS each (default 60); findings in .build-fuzz/findings/"
 
 # System packages through apt and Python tools through pip, each only when missing.
@@ -66,3 +67,4 @@ clean:
 	rm -rf .build .build-fuzz cutover-demo bench-data
 
 include Fuzz/fuzz.mk
+include bench/load.mk

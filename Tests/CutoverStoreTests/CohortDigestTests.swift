@@ -73,4 +73,36 @@ import Testing
         #expect(try reader.cohortDigests().count == 2)
         #expect(try stored().isEmpty)
     }
+
+    @Test func aReadOnlyHandleShowsTheDigestsTheWriterStoredLastUntilItStoresNewerOnes() throws {
+        _ = try fixture.database.cohortDigests()
+        let reader = try CutoverDatabase(path: fixture.database.path, readOnly: true)
+        #expect(try reader.cohortDigests()["ed"]?.summary.expected.instances == 7)
+
+        // A writer adds data but has not refreshed the digests yet (a poll in progress): the reader keeps
+        // showing the stored ones instead of scanning the big tables on every page load.
+        try fixture.database.inventory { writer in
+            try writer.add(
+                InventoryRecord(
+                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
+                    sopInstanceUID: "sop-9"))
+        }
+        #expect(try reader.cohortDigests()["ed"]?.summary.expected.instances == 7)
+
+        // The poll ends and the writer stores fresh digests: the reader picks them up.
+        try fixture.database.refreshCohortDigests()
+        #expect(try reader.cohortDigests()["ed"]?.summary.expected.instances == 8)
+    }
+
+    @Test func aWritableHandleNeverShowsStaleDigests() throws {
+        _ = try fixture.database.cohortDigests()
+        let other = try CutoverDatabase(path: fixture.database.path)
+        try fixture.database.inventory { writer in
+            try writer.add(
+                InventoryRecord(
+                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
+                    sopInstanceUID: "sop-9"))
+        }
+        #expect(try other.cohortDigests()["ed"]?.summary.expected.instances == 8)
+    }
 }

@@ -11,8 +11,9 @@ CREDENTIALS = {"accessKeyId": "AKIDCUTOVERTEST", "secretAccessKey": "cutover/tes
 
 class AHIFake:
     def __init__(self, workdir: Path, datastores: dict, throttle_every: int = 0, session_token: str | None = None,
-                 region: str = "us-east-1"):
-        state = {"credentials": dict(CREDENTIALS, sessionToken=session_token), "region": region,
+                 region: str = "us-east-1", credentials: dict | None = None):
+        credentials = dict(credentials or CREDENTIALS, sessionToken=session_token)
+        state = {"credentials": credentials, "region": region,
                  "datastores": datastores}
         path = workdir / "ahi-state.json"
         path.write_text(json.dumps(state))
@@ -25,8 +26,8 @@ class AHIFake:
             self.process.kill()
             raise AssertionError(f"the AHI fake did not start: {first}")
         self.url = f"http://127.0.0.1:{first[1]}"
-        self.environment = {"AWS_ACCESS_KEY_ID": CREDENTIALS["accessKeyId"],
-                            "AWS_SECRET_ACCESS_KEY": CREDENTIALS["secretAccessKey"],
+        self.environment = {"AWS_ACCESS_KEY_ID": credentials["accessKeyId"],
+                            "AWS_SECRET_ACCESS_KEY": credentials["secretAccessKey"],
                             "AWS_REGION": region, "AWS_ENDPOINT_URL_MEDICAL_IMAGING": self.url}
         if session_token:
             self.environment["AWS_SESSION_TOKEN"] = session_token

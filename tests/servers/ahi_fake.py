@@ -80,9 +80,15 @@ def signature_problem(state: State, method: str, raw_path: str, headers, body: b
     # Sign exactly the headers the client listed, as the service does.
     auth.headers_to_sign = lambda req: _headers_named(req, signed)
     canonical = auth.canonical_request(request)
-    expected = auth.signature(auth.string_to_sign(request, canonical), request)
+    string_to_sign = auth.string_to_sign(request, canonical)
+    expected = auth.signature(string_to_sign, request)
     if expected != match["signature"]:
-        return "signature does not match"
+        # As the real service words it: the canonical request (signed header values, a session token among
+        # them) comes back in the message, so a client that prints messages verbatim leaks it.
+        return ("The request signature we calculated does not match the signature you provided. Check your AWS "
+                "Secret Access Key and signing method. Consult the service documentation for details.\n\n"
+                f"The Canonical String for this request should have been\n'{canonical}'\n\n"
+                f"The String-to-Sign should have been\n'{string_to_sign}'\n")
     return None
 
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An error answer from an AWS API (restJson1, or S3's XML `<Error>`): the HTTP status, the error name from `x-amzn-ErrorType` (or the
 /// body's `__type`/`code`), and the service's message. Never carries request headers or credentials.
 public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -10,7 +12,18 @@ public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertib
         self.operation = operation
         self.status = status
         self.code = code
-        self.message = message
+        self.message = Self.firstParagraph(message)
+    }
+
+    /// A failed signature's message goes on, after a blank line, with the canonical request and the string to
+    /// sign, which hold the signed header values — the session token among them. Only the sentence before is
+    /// kept, so the error can be printed and stored.
+    static func firstParagraph(_ message: String) -> String {
+        var text = Substring(message)
+        for marker in ["\n\n", "\r\n\r\n", "The Canonical String", "The String-to-Sign"] {
+            if let range = text.range(of: marker) { text = text[..<range.lowerBound] }
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Throttling and server errors are worth another try after a pause; the rest are answers.

@@ -29,12 +29,16 @@ public final class DashboardRuntime {
     private let pendingSignal: () -> Int32?
     private var quitRequested = false
     private var dirty = true
+    private let frameLog: FrameLog?
+    /// Milliseconds spent loading since the last frame (only counted when `frameLog` is open).
+    private var loadMsSinceFrame = 0.0
 
     public init(
         state: AppState, backend: TerminalBackend, loader: PageLoader, performer: OperationPerformer?,
         timing: Timing = Timing(), clock: @escaping () -> Double = { Date().timeIntervalSince1970 },
-        pendingSignal: @escaping () -> Int32? = { nil }
+        pendingSignal: @escaping () -> Int32? = { nil }, frameLog: FrameLog? = nil
     ) {
+        self.frameLog = frameLog
         self.state = state
         self.backend = backend
         self.loader = loader
@@ -56,7 +60,7 @@ public final class DashboardRuntime {
             if let signal = pendingSignal() { return 128 + signal }
             let now = clock()
             if dirty && now - lastFrame >= timing.frameInterval {
-                backend.draw(Screen.render(state))
+                drawFrame()
                 dirty = false
                 lastFrame = now
             }
@@ -77,6 +81,29 @@ public final class DashboardRuntime {
         return 0
     }
 
+    private func drawFrame() {
+        guard let frameLog else {
+            backend.draw(Screen.render(state))
+            return
+        }
+        let start = FrameLog.now()
+        let buffer = Screen.render(state)
+        let rendered = FrameLog.now()
+        backend.draw(buffer)
+        let flushed = FrameLog.now()
+        frameLog.record(
+            page: state.page.slug, loadMs: loadMsSinceFrame, renderMs: rendered - start, flushMs: flushed - rendered)
+        loadMsSinceFrame = 0
+    }
+
+    /// Runs a load, adding its time to the next frame's when frames are logged.
+    private func timed<T>(_ body: () throws -> T) rethrows -> T {
+        guard frameLog != nil else { return try body() }
+        let start = FrameLog.now()
+        defer { loadMsSinceFrame += FrameLog.now() - start }
+        return try body()
+    }
+
     /// Feeds one action through the reducer and runs what it asks for.
     public func dispatch(_ action: Action) {
         let effects = Reducer.reduce(&state, action)
@@ -89,12 +116,12 @@ public final class DashboardRuntime {
             switch effect {
             case .load(let query):
                 do {
-                    dispatch(.loaded(query, try loader.load(query)))
+                    dispatch(.loaded(query, try timed { try loader.load(query) }))
                 } catch {
                     dispatch(.loadFailed(query, String(describing: error)))
                 }
             case .loadHeader:
-                if let header = try? loader.header(state.header) { dispatch(.headerLoaded(header)) }
+                if let header = try? timed({ try loader.header(state.header) }) { dispatch(.headerLoaded(header)) }
             case .perform(let operation):
                 guard let performer else {
                     dispatch(.operationFinished(operation, message: "this session cannot act", succeeded: false))

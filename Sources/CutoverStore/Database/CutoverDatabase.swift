@@ -9,6 +9,8 @@ public final class CutoverDatabase: Sendable {
     public let isReadOnly: Bool
     let pool: DatabasePool
     let digestMemo = GenerationMemo<[String: CohortDigest]>()
+    /// Read-only handles: the digests last stored by a writer, by the generation they were stored for.
+    let laggingDigestMemo = GenerationMemo<[String: CohortDigest]>()
     let warningStudiesMemo = GenerationMemo<[Int: Int64]>()
 
     /// Opens (and in read-write mode creates and migrates) the database at `path`.

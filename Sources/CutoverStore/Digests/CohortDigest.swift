@@ -51,6 +51,10 @@ extension CutoverDatabase {
 
     /// Every cohort's digest, by name: from `cohort_digests` when they are of the current generation,
     /// otherwise computed from the big tables and, on a writable database, stored for the next reader.
+    ///
+    /// A read-only handle (`--read-only`, the wallboard) cannot store what it computes, so while a poller is
+    /// writing it would rescan the big tables on every page load. It takes the digests the writer stored last
+    /// instead (the writer refreshes them after each poll), and computes only when none cover every cohort.
     public func cohortDigests() throws -> [String: CohortDigest] {
         let (generation, cached) = try read { db -> (Int64, [String: CohortDigest]?) in
             let generation = try Self.generation(db)
@@ -58,26 +62,17 @@ extension CutoverDatabase {
             // digest table) computes them once per generation, not once per call.
             if let remembered = digestMemo.value(generation: generation) { return (generation, remembered) }
             guard try db.tableExists("cohort_digests") else { return (generation, nil) }
-            let cohorts = try Int.fetchOne(db, sql: "SELECT count(*) FROM cohorts") ?? 0
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT c.name, d.digest FROM cohort_digests d JOIN cohorts c ON c.id = d.cohort
-                    WHERE d.generation = ?
-                    """, arguments: [generation])
-            guard rows.count == cohorts else { return (generation, nil) }
-            var digests: [String: CohortDigest] = [:]
-            for row in rows {
-                guard var digest = try? JSONDecoder().decode(CohortDigest.self, from: Data((row["digest"] as String).utf8))
-                else { return (generation, nil) }
-                // The cohorts table names the cohort; the digest only counts it.
-                digest.summary.name = row["name"]
-                digests[row["name"]] = digest
+            if isReadOnly, let stored = try Int64.fetchOne(db, sql: "SELECT max(generation) FROM cohort_digests") {
+                if let remembered = laggingDigestMemo.value(generation: stored) { return (generation, remembered) }
+                if let digests = try Self.storedDigests(db, generation: stored) {
+                    laggingDigestMemo.remember(digests, generation: stored)
+                    return (generation, digests)
+                }
             }
-            return (generation, digests)
+            return (generation, try Self.storedDigests(db, generation: generation))
         }
         if let cached {
-            digestMemo.remember(cached, generation: generation)
+            if !isReadOnly { digestMemo.remember(cached, generation: generation) }
             return cached
         }
         let (fresh, ids) = try read { db in (try computeDigests(db), try cohortIDs(db)) }
@@ -98,6 +93,27 @@ extension CutoverDatabase {
         }
         digestMemo.remember(fresh, generation: generation)
         return fresh
+    }
+
+    /// The digests stored for `generation`, if they cover every cohort.
+    private static func storedDigests(_ db: Database, generation: Int64) throws -> [String: CohortDigest]? {
+        let cohorts = try Int.fetchOne(db, sql: "SELECT count(*) FROM cohorts") ?? 0
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.name, d.digest FROM cohort_digests d JOIN cohorts c ON c.id = d.cohort
+                WHERE d.generation = ?
+                """, arguments: [generation])
+        guard rows.count == cohorts else { return nil }
+        var digests: [String: CohortDigest] = [:]
+        for row in rows {
+            guard var digest = try? JSONDecoder().decode(CohortDigest.self, from: Data((row["digest"] as String).utf8))
+            else { return nil }
+            // The cohorts table names the cohort; the digest only counts it.
+            digest.summary.name = row["name"]
+            digests[row["name"]] = digest
+        }
+        return digests
     }
 
     private func cohortIDs(_ db: Database) throws -> [String: Int64] {

@@ -14,13 +14,13 @@ enum Reconciler {
     /// Jobs whose `sort_at` changed: their stored results take the new time, then every key settles.
     static func reorder(_ db: Database, jobs: Set<Int64>) throws {
         guard !jobs.isEmpty else { return }
-        let list = jobs.sorted().map(String.init).joined(separator: ",")
+        let ids = jobs.sorted()
         for table in ["input_keys", "result_history"] {
             try db.execute(
                 sql: """
                     UPDATE \(table) SET sort_at = (SELECT sort_at FROM jobs WHERE jobs.id = \(table).job)
-                    WHERE job IN (\(list))
-                    """)
+                    WHERE job IN (\(databaseQuestionMarks(count: ids.count)))
+                    """, arguments: StatementArguments(ids))
         }
         try settleHistory(db)
     }

@@ -73,7 +73,8 @@ enum DashboardLauncher {
         }
         let runtime = DashboardRuntime(
             state: state, backend: backend, loader: loader, performer: performer,
-            timing: timing(settings), pendingSignal: { TerminalGuard.pendingSignal })
+            timing: timing(settings), pendingSignal: { TerminalGuard.pendingSignal },
+            frameLog: environment["CUTOVER_FRAME_LOG"].flatMap(FrameLog.init(path:)))
         return runtime.run()
     }
 
