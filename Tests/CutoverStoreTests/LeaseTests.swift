@@ -55,3 +55,13 @@ import Testing
         #expect(try reader.leaseHolder("poller", now: 110) == "1@a")
     }
 }
+
+extension LeaseTests {
+    @Test func aLiveLeaseOfAHolderKnownToBeGoneIsTakenAtOnce() throws {
+        let db = store.database
+        try db.acquireLease("poller", holder: "1@a", ttl: 60, now: 100)
+        #expect(try !db.acquireLease("poller", holder: "2@a", ttl: 60, now: 110, isAbandoned: { $0 == "3@a" }))
+        #expect(try db.acquireLease("poller", holder: "2@a", ttl: 60, now: 110, isAbandoned: { $0 == "1@a" }))
+        #expect(try db.leaseHolder("poller", now: 111) == "2@a")
+    }
+}

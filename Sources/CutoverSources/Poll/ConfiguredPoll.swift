@@ -54,16 +54,19 @@ public struct ConfiguredPoll {
             try S3Mirror.folders(for: $0.uris, cacheRoot: S3Mirror.cacheRoot(forDatabase: database.path))
         } ?? []
         let ingest = try FolderIngestor(database: database).ingest(paths: config.localPaths + s3Folders, now: now)
-        // Gates move with the data: after anything new, each cohort's changes are recorded and audited.
+        // Gates move with the data: after anything new, each cohort's changes are recorded and audited. Also
+        // when an earlier poll stopped (killed, disk full) after its data but before its gates were recorded.
+        let generation = try database.dataGeneration()
         let changedData = ingest.stats.newRows > 0 || !defined.isEmpty || inventory.contains { !$0.1.unchanged }
             || (ahi?.jobsListed ?? 0) > 0
-        if changedData {
+        if try changedData || database.gatesAreBehind() {
             try database.refreshCohortDigests()
             for cohort in try database.cohortPrefixes().keys.sorted() {
                 let now = try CohortGates(database: database, config: config, cohort: cohort)
                 try database.recordGateSnapshot(
                     cohort: cohort, state: now.state, gates: now.gates, actor: Actor(name: "cutover", host: nil))
             }
+            try database.markGatesRecorded(generation: generation)
         }
         return Report(ingest: ingest, inventory: inventory, cohortsDefined: defined, ahi: ahi, s3: s3)
     }

@@ -14,7 +14,10 @@ public final class CutoverDatabase: Sendable {
     let warningStudiesMemo = GenerationMemo<[Int: Int64]>()
 
     /// Opens (and in read-write mode creates and migrates) the database at `path`.
-    public init(path: String, readOnly: Bool = false) throws {
+    ///
+    /// `maxPageCount` caps the file's size in pages: the tests use it to meet a full disk (`SQLITE_FULL`)
+    /// where they cannot mount a small file system.
+    public init(path: String, readOnly: Bool = false, maxPageCount: Int? = nil) throws {
         self.path = path
         self.isReadOnly = readOnly
         var config = Configuration()
@@ -28,6 +31,7 @@ public final class CutoverDatabase: Sendable {
                 try db.execute(sql: "PRAGMA page_size = 16384")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
             }
         }
         if readOnly && !FileManager.default.fileExists(atPath: path) {

@@ -20,7 +20,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownImageSet(let id): "image set \(id) is not in the database"
         case .busy(let path): "database \(path) is busy (another process holds a write lock); try again"
         case .readOnly(let path): "database \(path) is open read-only; this command needs to write"
-        case .full(let path): "database \(path): the disk is full; nothing from this batch was saved"
+        case .full(let path):
+            "database \(path): the disk is full, so the last change was not saved (what was saved before is intact); "
+                + "free some space and run the command again"
         case .sqlite(let path, _, let message): "database \(path): \(message)"
         }
     }

@@ -32,3 +32,30 @@ extension CutoverDatabase {
         }
     }
 }
+
+extension CutoverDatabase {
+    /// True when data changed since gate snapshots were last recorded in full (`markGatesRecorded()`): a poll
+    /// killed between ingesting and recording left them behind, and the next poll must record them even
+    /// though it brings nothing new itself.
+    public func gatesAreBehind() throws -> Bool {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'gates.generation'")
+                != String(Self.generation(db))
+        }
+    }
+
+    /// Notes that every cohort's gate snapshot was recorded for data up to `generation` (read before the
+    /// gates were computed, so data that arrived meanwhile is still seen as newer).
+    public func markGatesRecorded(generation: Int64) throws {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO meta (key, value) VALUES ('gates.generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [String(generation)])
+        }
+    }
+
+    /// The current data generation (advanced by every ingest, inventory import and cohort definition).
+    public func dataGeneration() throws -> Int64 {
+        try read { db in try Self.generation(db) }
+    }
+}

@@ -1,16 +1,21 @@
 import GRDB
 
 extension CutoverDatabase {
-    /// Takes or renews the lease `name` for `holder` until `now + ttl`: true when it was free, expired or
-    /// already `holder`'s; false (and nothing changed) when another holder's lease is still live.
+    /// Takes or renews the lease `name` for `holder` until `now + ttl`: true when it was free, expired,
+    /// abandoned or already `holder`'s; false (and nothing changed) when another holder's lease is still live.
+    ///
+    /// `isAbandoned` tells whether another holder is known to be gone (a process of this host that no longer
+    /// exists, e.g. after `kill -9`): its lease is taken at once instead of after it expires.
     ///
     /// One short immediate transaction, so two processes asking at once cannot both win.
     @discardableResult
-    public func acquireLease(_ name: String, holder: String, ttl: Double, now: Double) throws -> Bool {
+    public func acquireLease(
+        _ name: String, holder: String, ttl: Double, now: Double, isAbandoned: (String) -> Bool = { _ in false }
+    ) throws -> Bool {
         try write { db in
             if let row = try Row.fetchOne(
                 db, sql: "SELECT holder, expires_at FROM leases WHERE name = ?", arguments: [name]),
-                row["holder"] as String != holder, row["expires_at"] as Double > now
+                row["holder"] as String != holder, row["expires_at"] as Double > now, !isAbandoned(row["holder"])
             {
                 return false
             }

@@ -51,7 +51,10 @@ struct PollCommand: ParsableCommand {
             var waitingFor: String?
             while true {
                 let now = Date().timeIntervalSince1970
-                guard try database.acquireLease(Self.lease, holder: holder, ttl: ttl, now: now) else {
+                guard
+                    try database.acquireLease(
+                        Self.lease, holder: holder, ttl: ttl, now: now, isAbandoned: Self.holderIsGone)
+                else {
                     let other = try database.leaseHolder(Self.lease, now: now) ?? "another process"
                     if once {
                         throw CLIError("another poller (\(other)) is polling \(database.path); nothing was polled")
@@ -81,6 +84,15 @@ struct PollCommand: ParsableCommand {
         let host = gethostname(&buffer, buffer.count) == 0
             ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "localhost"
         return "\(getpid())@\(host)"
+    }
+
+    /// True when `holder` (`pid@host`) names a process of this host that no longer exists: a poller killed
+    /// with `kill -9` or by the OOM killer could not give its lease back, and nobody should wait for it.
+    static func holderIsGone(_ holder: String) -> Bool {
+        guard let at = holder.firstIndex(of: "@"), let pid = pid_t(holder[..<at]), pid > 0,
+            holder[holder.index(after: at)...] == holderName().split(separator: "@", maxSplits: 1).last ?? ""
+        else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
     }
 
     /// Ctrl-C and SIGTERM (systemd's stop) release the lease before exiting, so the next poller need not

@@ -44,6 +44,11 @@ struct StoreOptions: ParsableArguments {
 
     func openDatabase(readOnly: Bool = false) throws -> (CutoverDatabase, CutoverConfig?) {
         let config = try loadConfig()
-        return (try CutoverDatabase(path: databasePath(config: config), readOnly: readOnly), config)
+        // Undocumented: the e2e tests' stand-in for a full disk where they cannot mount a small file system.
+        let maxPageCount = environment["CUTOVER_TEST_MAX_PAGE_COUNT"].flatMap { Int($0) }
+        return (
+            try CutoverDatabase(path: databasePath(config: config), readOnly: readOnly, maxPageCount: maxPageCount),
+            config
+        )
     }
 }
