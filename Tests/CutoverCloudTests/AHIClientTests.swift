@@ -46,7 +46,8 @@ import Testing
             try client(http, sleeps: Box()).importJob(datastoreId: "d", jobId: "j")
         } throws: { error in
             let text = String(describing: error)
-            return text.hasPrefix("GetDICOMImportJob was refused: AccessDeniedException (HTTP 403)")
+            return text.hasPrefix("GetDICOMImportJob was refused by ")
+                && text.contains(": AccessDeniedException (HTTP 403)")
         }
         #expect(http.requests.count == 1)
     }

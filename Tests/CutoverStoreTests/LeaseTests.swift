@@ -57,11 +57,12 @@ import Testing
 }
 
 extension LeaseTests {
-    @Test func aLiveLeaseOfAHolderKnownToBeGoneIsTakenAtOnce() throws {
+    @Test func aLiveLeaseIsTakenOverOnlyFromTheHolderNamed() throws {
         let db = store.database
         try db.acquireLease("poller", holder: "1@a", ttl: 60, now: 100)
-        #expect(try !db.acquireLease("poller", holder: "2@a", ttl: 60, now: 110, isAbandoned: { $0 == "3@a" }))
-        #expect(try db.acquireLease("poller", holder: "2@a", ttl: 60, now: 110, isAbandoned: { $0 == "1@a" }))
+        #expect(try !db.takeOverLease("poller", from: "3@a", holder: "2@a", ttl: 60, now: 110))
+        #expect(try db.leaseHolder("poller", now: 111) == "1@a")
+        #expect(try db.takeOverLease("poller", from: "1@a", holder: "2@a", ttl: 60, now: 110))
         #expect(try db.leaseHolder("poller", now: 111) == "2@a")
     }
 }

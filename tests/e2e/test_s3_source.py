@@ -127,7 +127,7 @@ def test_wrong_credentials_give_one_sentence_with_the_s3_code(tmp_path):
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
-    assert "ListObjectsV2 was refused: InvalidAccessKeyId (HTTP 403)" in lines[0]
+    assert f"ListObjectsV2 was refused by 127.0.0.1:{server.port}: InvalidAccessKeyId (HTTP 403)" in lines[0]
     assert "very-secret-value" not in proc.stderr + proc.stdout
 
 

@@ -17,11 +17,11 @@ public final class AHIClient {
         http: HTTPClient, credentials: Credentials, region: String, environment: [String: String],
         retry: RetryPolicy = RetryPolicy(), clock: @escaping () -> Date = Date.init,
         sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
-        random: @escaping () -> Double = { Double.random(in: 0..<1) }
+        random: @escaping () -> Double = { Double.random(in: 0..<1) }, timeout: Duration = .seconds(30)
     ) throws {
         sender = SignedSender(
             http: http, signer: SigV4Signer(credentials: credentials, region: region, service: .medicalImaging),
-            retry: retry, clock: clock, sleep: sleep, random: random)
+            retry: retry, clock: clock, sleep: sleep, random: random, timeout: timeout)
         control = try EndpointResolver.resolve(.medicalImaging, region: region, environment: environment)
         runtime = try EndpointResolver.resolve(.medicalImagingRuntime, region: region, environment: environment)
     }
@@ -36,7 +36,7 @@ public final class AHIClient {
         let body = try call(
             "ListDICOMImportJobs", control, method: "GET",
             path: "/listDICOMImportJobs/datastore/\(URIEncoding.component(datastoreId))", query: query)
-        return try decode("ListDICOMImportJobs", body) { try JobResponseDecoder.decodeList($0) }
+        return try decode("ListDICOMImportJobs", control, body) { try JobResponseDecoder.decodeList($0) }
     }
 
     /// `GetDICOMImportJob`: the job's full properties, input and output locations included.
@@ -44,7 +44,7 @@ public final class AHIClient {
         let body = try call(
             "GetDICOMImportJob", control, method: "GET",
             path: "/getDICOMImportJob/datastore/\(URIEncoding.component(datastoreId))/job/\(URIEncoding.component(jobId))")
-        return try decode("GetDICOMImportJob", body) { try JobResponseDecoder.decodeJob($0) }
+        return try decode("GetDICOMImportJob", control, body) { try JobResponseDecoder.decodeJob($0) }
     }
 
     /// `GetImageSet`: the image set's current version and whether it is primary.
@@ -52,7 +52,7 @@ public final class AHIClient {
         let body = try call(
             "GetImageSet", runtime, method: "POST",
             path: "/datastore/\(URIEncoding.component(datastoreId))/imageSet/\(URIEncoding.component(imageSetId))/getImageSet")
-        return try decode("GetImageSet", body) { value in
+        return try decode("GetImageSet", runtime, body) { value in
             guard case .object = value else { throw FormatError("a GetImageSet response must be a JSON object") }
             var primary: Bool?
             if case .bool(let flag)? = value["isPrimary"] { primary = flag }
@@ -66,6 +66,14 @@ public final class AHIClient {
             "GetImageSetMetadata", runtime, method: "POST",
             path: "/datastore/\(URIEncoding.component(datastoreId))/imageSet/\(URIEncoding.component(imageSetId))/getImageSetMetadata",
             query: version.map { [.init("version", $0)] } ?? [], decodeContentEncoding: true)
+    }
+
+    /// `GetImageSetMetadata` parsed: a body that does not parse (cut short, say) is an error naming the endpoint.
+    public func imageSetMetadataDocument(datastoreId: String, imageSetId: String, version: String? = nil) throws
+        -> JSONValue
+    {
+        let body = try imageSetMetadata(datastoreId: datastoreId, imageSetId: imageSetId, version: version)
+        return try decode("GetImageSetMetadata", runtime, body) { $0 }
     }
 
     /// `StartDICOMImportJob` with an idempotent `clientToken`: the same token never starts a second job.
@@ -83,7 +91,7 @@ public final class AHIClient {
             "StartDICOMImportJob", control, method: "POST",
             path: "/startDICOMImportJob/datastore/\(URIEncoding.component(datastoreId))",
             body: Array(try encoder.encode(request)))
-        return try decode("StartDICOMImportJob", body) { value in
+        return try decode("StartDICOMImportJob", control, body) { value in
             guard let jobId = value["jobId"]?.string, !jobId.isEmpty else {
                 throw FormatError("the StartDICOMImportJob response has no jobId")
             }
@@ -113,12 +121,15 @@ public final class AHIClient {
         return AWSServiceError(operation: operation, status: response.status, code: code, message: message)
     }
 
-    private func decode<T>(_ operation: String, _ body: [UInt8], _ read: (JSONValue) throws -> T) throws -> T {
+    private func decode<T>(_ operation: String, _ endpoint: Endpoint, _ body: [UInt8], _ read: (JSONValue) throws -> T)
+        throws -> T
+    {
         do {
             return try read(try LenientJSONParser.parseDocument(body))
         } catch {
             throw AWSServiceError(
-                operation: operation, status: 200, code: "MalformedResponse", message: String(describing: error))
+                operation: operation, status: 200, code: "MalformedResponse", message: String(describing: error),
+                endpoint: endpoint.hostAndPort)
         }
     }
 }

@@ -7,12 +7,15 @@ public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertib
     public var status: Int
     public var code: String
     public var message: String
+    /// `host:port` of the endpoint that answered, when the error came from the wire: the sentence names it.
+    public var endpoint: String?
 
-    public init(operation: String, status: Int, code: String, message: String) {
+    public init(operation: String, status: Int, code: String, message: String, endpoint: String? = nil) {
         self.operation = operation
         self.status = status
         self.code = code
         self.message = Self.firstParagraph(message)
+        self.endpoint = endpoint
     }
 
     /// A failed signature's message goes on, after a blank line, with the canonical request and the string to
@@ -32,7 +35,10 @@ public struct AWSServiceError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        var text = "\(operation) was refused: \(code) (HTTP \(status))"
+        if code == "MalformedResponse" {
+            return "\(operation) got an unreadable answer\(endpoint.map { " from \($0)" } ?? ""): \(message)"
+        }
+        var text = "\(operation) was refused\(endpoint.map { " by \($0)" } ?? ""): \(code) (HTTP \(status))"
         // S3 messages end in a full stop; the hint below continues the sentence.
         let message = message.hasSuffix(".") ? String(message.dropLast()) : message
         if !message.isEmpty { text += ": \(message)" }

@@ -1,4 +1,5 @@
 import CutoverFormats
+import Foundation
 
 /// Lists studies, series and instances of a PACS over DICOMweb QIDO-RS (PS3.18 §10.6), page by page.
 ///
@@ -13,6 +14,9 @@ import CutoverFormats
 /// `limit` (a page longer than asked) is taken to have sent everything; one that ignores `offset` (a page with
 /// nothing new) ends the listing too, so a misbehaving server cannot make the walk loop.
 ///
+/// Server errors (5xx), throttling (429) and transient network failures are retried with the same jittered
+/// backoff as the AWS clients (`RetryPolicy`); the last attempt's failure is thrown.
+///
 /// Not `Sendable`: it holds one `HTTPClient` (one libcurl handle); use one client per thread.
 public final class DICOMwebClient {
     /// The DICOMweb root without a trailing slash, e.g. `http://pacs:8042/dicom-web`.
@@ -22,12 +26,19 @@ public final class DICOMwebClient {
     let authorization: DICOMwebAuthorization
     let timeout: Duration
     let host: String
-    /// Requests sent so far.
+    let retry: RetryPolicy
+    let sleep: (Double) -> Void
+    let random: () -> Double
+    /// Requests sent so far, retries included.
     public private(set) var requests = 0
+    /// Pauses taken after server errors, throttling or network failures.
+    public private(set) var retries = 0
 
     public init(
         baseURL: String, http: HTTPClient, authorization: DICOMwebAuthorization = .none, pageSize: Int = 100,
-        timeout: Duration = .seconds(60)
+        timeout: Duration = .seconds(60), retry: RetryPolicy = RetryPolicy(),
+        sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
+        random: @escaping () -> Double = { Double.random(in: 0..<1) }
     ) throws(DICOMwebError) {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
@@ -42,6 +53,9 @@ public final class DICOMwebClient {
         self.authorization = authorization
         self.pageSize = max(1, pageSize)
         self.timeout = timeout
+        self.retry = retry
+        self.sleep = sleep
+        self.random = random
         host = endpoint.hostAndPort
     }
 
@@ -98,16 +112,7 @@ public final class DICOMwebClient {
         let request = HTTPRequest(
             .get, baseURL + path + "?" + query.joined(separator: "&"), headers: headers, timeout: timeout,
             decodeContentEncoding: true)
-        requests += 1
-        let response: HTTPResponse
-        do { response = try http.send(request) } catch let error as HTTPError { throw .unreachable(error) } catch {
-            throw .unreachable(.failed(host: host, curlCode: -1, reason: "\(error)"))
-        }
-        switch response.status {
-        case 200..<300: break
-        case 401, 403: throw .unauthorized(host: host, status: response.status)
-        default: throw .status(host: host, path: path, status: response.status)
-        }
+        let response = try send(request, path: path)
         if response.status == 204 || response.body.allSatisfy(Self.isWhitespace) { return [] }
         let json: JSONValue
         do { json = try LenientJSONParser.parseDocument(response.body) } catch {
@@ -125,6 +130,35 @@ public final class DICOMwebClient {
             datasets.append(dataset)
         }
         return datasets
+    }
+
+    /// Sends until a 2xx, an answer not worth retrying, or the last attempt.
+    private func send(_ request: HTTPRequest, path: String) throws(DICOMwebError) -> HTTPResponse {
+        var attempt = 0
+        while true {
+            requests += 1
+            let failure: DICOMwebError
+            do {
+                let response = try http.send(request)
+                switch response.status {
+                case 200..<300: return response
+                case 401, 403: throw DICOMwebError.unauthorized(host: host, status: response.status)
+                case 429, 500...: failure = .status(host: host, path: path, status: response.status)
+                default: throw DICOMwebError.status(host: host, path: path, status: response.status)
+                }
+            } catch let error as DICOMwebError {
+                throw error
+            } catch let error as HTTPError {
+                guard SignedSender.isTransient(error) else { throw .unreachable(error) }
+                failure = .unreachable(error)
+            } catch {
+                throw .unreachable(.failed(host: host, curlCode: -1, reason: "\(error)"))
+            }
+            guard attempt + 1 < retry.attempts else { throw failure }
+            sleep(retry.delay(retry: attempt, random: random()))
+            retries += 1
+            attempt += 1
+        }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }

@@ -24,6 +24,8 @@ public enum DICOMwebError: Error, Equatable, Sendable, CustomStringConvertible {
             error.description
         case .unauthorized(let host, let status):
             "\(host) refused the credentials (HTTP \(status)): check --user and the password or token variable."
+        case .status(let host, let path, let status) where status == 429 || status >= 500:
+            "\(host) answered HTTP \(status) for \(path) on every attempt: the server is failing or overloaded; try again later."
         case .status(let host, let path, let status):
             "\(host) answered HTTP \(status) for \(path): check that the URL is the server's DICOMweb root."
         case .notDICOMJSON(let host, let path, let reason):

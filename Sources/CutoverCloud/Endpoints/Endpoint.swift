@@ -34,6 +34,12 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { url }
 
+    /// `host:port` (the scheme's port when none is given), as error sentences name the endpoint.
+    public var hostAndPort: String {
+        let shown = host.contains(":") ? "[\(host)]" : host
+        return "\(shown):\(port ?? (scheme == "https" ? 443 : 80))"
+    }
+
     /// A request to `path` (percent-encoded, starting with `/`) under this endpoint, ready for `SigV4Signer`.
     public func request(
         method: String, path: String, query: [SigningRequest.QueryItem] = [], headers: [SigningRequest.Header] = [],

@@ -9,12 +9,14 @@ final class SignedSender {
     let clock: () -> Date
     let sleep: (Double) -> Void
     let random: () -> Double
+    /// Each attempt's limit (for a download, the longest it may go without a byte); connecting gets at most 10 s.
+    let timeout: Duration
     /// Pauses taken so far: the poll health shows them.
     private(set) var retries = 0
 
     init(
         http: HTTPClient, signer: SigV4Signer, retry: RetryPolicy, clock: @escaping () -> Date,
-        sleep: @escaping (Double) -> Void, random: @escaping () -> Double
+        sleep: @escaping (Double) -> Void, random: @escaping () -> Double, timeout: Duration = .seconds(30)
     ) {
         self.http = http
         self.signer = signer
@@ -22,6 +24,7 @@ final class SignedSender {
         self.clock = clock
         self.sleep = sleep
         self.random = random
+        self.timeout = timeout
     }
 
     /// The request for one attempt, signed now.
@@ -29,7 +32,7 @@ final class SignedSender {
         let signature = signer.sign(unsigned, at: clock())
         var request = HTTPRequest(
             HTTPMethod(rawValue: unsigned.method), unsigned.url, body: body,
-            decodeContentEncoding: decodeContentEncoding)
+            timeout: timeout, connectTimeout: min(timeout, .seconds(10)), decodeContentEncoding: decodeContentEncoding)
         for header in unsigned.headers + signature.headers {
             request.headers.append(name: header.name, value: header.value)
         }
@@ -46,7 +49,8 @@ final class SignedSender {
             do {
                 let response = try http.send(signed(unsigned, body: body, decodeContentEncoding: decodeContentEncoding))
                 if response.isSuccess { return response }
-                let error = serviceError(response)
+                var error = serviceError(response)
+                error.endpoint = error.endpoint ?? Self.endpoint(unsigned)
                 guard error.isRetryable, attempt + 1 < retry.attempts else { throw error }
             } catch let error as HTTPError {
                 guard Self.isTransient(error), attempt + 1 < retry.attempts else { throw error }
@@ -59,6 +63,12 @@ final class SignedSender {
     func pause(_ attempt: Int) {
         sleep(retry.delay(retry: attempt, random: random()))
         retries += 1
+    }
+
+    /// `host:port` of the request, as service errors name it.
+    static func endpoint(_ request: SigningRequest) -> String {
+        let host = request.host.contains(":") ? "[\(request.host)]" : request.host
+        return "\(host):\(request.port ?? (request.scheme.lowercased() == "https" ? 443 : 80))"
     }
 
     static func isTransient(_ error: HTTPError) -> Bool {

@@ -16,11 +16,11 @@ public final class S3Client {
         http: HTTPClient, credentials: Credentials, region: String, environment: [String: String],
         retry: RetryPolicy = RetryPolicy(), clock: @escaping () -> Date = Date.init,
         sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
-        random: @escaping () -> Double = { Double.random(in: 0..<1) }
+        random: @escaping () -> Double = { Double.random(in: 0..<1) }, timeout: Duration = .seconds(30)
     ) throws {
         sender = SignedSender(
             http: http, signer: SigV4Signer(credentials: credentials, region: region, service: .s3), retry: retry,
-            clock: clock, sleep: sleep, random: random)
+            clock: clock, sleep: sleep, random: random, timeout: timeout)
         endpoint = try EndpointResolver.resolve(.s3, region: region, environment: environment)
     }
 
@@ -77,7 +77,8 @@ public final class S3Client {
                     delivered += UInt64(chunk.count)
                 }
                 if head.isSuccess { return head }
-                let error = S3ErrorDocument.error(operation: "GetObject", status: head.status, body: head.errorBody)
+                var error = S3ErrorDocument.error(operation: "GetObject", status: head.status, body: head.errorBody)
+                error.endpoint = SignedSender.endpoint(unsigned)
                 guard error.isRetryable, attempt + 1 < sender.retry.attempts else { throw error }
             } catch let error as HTTPError {
                 let resumable = delivered == 0 || etag != nil
@@ -98,7 +99,8 @@ public final class S3Client {
         // S3 may answer 200 and still report a failure in the body, when it fails after starting to answer.
         if let failure = S3ErrorDocument.parse(response.body) {
             let error = AWSServiceError(
-                operation: "CopyObject", status: response.status, code: failure.code, message: failure.message)
+                operation: "CopyObject", status: response.status, code: failure.code, message: failure.message,
+                endpoint: endpoint.hostAndPort)
             throw error
         }
         return S3CopyResultParser.etag(response.body) ?? ""

@@ -66,6 +66,8 @@ enum Chrome {
             buffer.put(" " + flash.text, x: 0, y: y, role: flash.role)
         } else if let error = state.view.loadError {
             buffer.put(" cannot load this page: \(error)", x: 0, y: y, role: .critical)
+        } else if let notice = state.header.notice {
+            buffer.put(" " + notice, x: 0, y: y, role: .careful)
         } else if let error = state.header.pollError {
             // The header has room for the fact; this line has room for the sentence (what to fix).
             buffer.put(" polling stopped: \(error); the figures shown are from the last good poll", x: 0, y: y, role: .critical)

@@ -6,11 +6,14 @@ import Foundation
 /// The configured poller, run on its own thread inside the dashboard while this process holds the poller
 /// lease; when another process (`cutover poll`, another dashboard) holds it, this one only watches.
 public final class BackgroundPoller: @unchecked Sendable {
-    public static let leaseName = "poller"
+    public static let leaseName = PollerLease.name
 
     private let config: CutoverConfig
-    private let database: CutoverDatabase
+    /// Asked every round, so a replaced database file is polled into, not the unlinked old one.
+    private let currentDatabase: () throws -> CutoverDatabase
     private let holder: String
+    /// The database this poller last held the lease on, to give it back.
+    private var leased: CutoverDatabase?
     private let lock = NSLock()
     private var stopped = false
     private var holding = false
@@ -18,9 +21,17 @@ public final class BackgroundPoller: @unchecked Sendable {
     private var lastRetries = 0
     private var thread: Thread?
 
-    public init(config: CutoverConfig, database: CutoverDatabase, holder: String) {
+    public convenience init(config: CutoverConfig, database: CutoverDatabase, holder: String = PollerLease.holderName()) {
+        self.init(config: config, currentDatabase: { database }, holder: holder)
+    }
+
+    public convenience init(config: CutoverConfig, file: DatabaseFile, holder: String = PollerLease.holderName()) {
+        self.init(config: config, currentDatabase: file.database, holder: holder)
+    }
+
+    init(config: CutoverConfig, currentDatabase: @escaping () throws -> CutoverDatabase, holder: String) {
         self.config = config
-        self.database = database
+        self.currentDatabase = currentDatabase
         self.holder = holder
     }
 
@@ -39,24 +50,35 @@ public final class BackgroundPoller: @unchecked Sendable {
 
     /// Stops after the current poll and gives the lease back.
     public func stop() {
-        lock.withLock { stopped = true }
-        try? database.releaseLease(Self.leaseName, holder: holder)
+        let database = lock.withLock {
+            stopped = true
+            return leased
+        }
+        if let database { try? PollerLease(database: database, holder: holder).release() }
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
     private func loop() {
-        let poll = ConfiguredPoll(config: config, database: database)
         let interval = max(1, config.pollIntervalSeconds)
         while !isStopped {
             let now = Date().timeIntervalSince1970
             do {
+                let database = try currentDatabase()
                 // The same lease term as `cutover poll`: long enough for a slow round, short enough that a
-                // crashed holder frees it within minutes.
-                let mine = try database.acquireLease(Self.leaseName, holder: holder, ttl: max(120, 3 * interval), now: now)
-                lock.withLock { holding = mine }
+                // crashed holder frees it within minutes (at once on this host).
+                let outcome = try PollerLease(database: database, holder: holder).acquire(
+                    ttl: max(120, 3 * interval), now: now)
+                var mine = true
+                if case .heldBy = outcome { mine = false }
+                lock.withLock {
+                    holding = mine
+                    if mine { leased = database }
+                }
                 if mine {
-                    let report = try poll.run(now: { Date().timeIntervalSince1970 })
+                    let report = try ConfiguredPoll(config: config, database: database).run(now: {
+                        Date().timeIntervalSince1970
+                    })
                     lock.withLock {
                         lastError = nil
                         lastRetries = (report.ahi?.retries ?? 0) + (report.s3?.retries ?? 0)

@@ -2,57 +2,70 @@ import CutoverFormats
 import CutoverStore
 import Foundation
 
-/// The wallboard's loader: a read-only handle that survives the database being replaced or briefly missing.
+/// A loader that survives the database being replaced or briefly missing, for the wallboard (read-only) and
+/// the interactive dashboard (through the same `DatabaseFile` as its actions and poller).
 ///
 /// Each call checks the file's identity (device and inode): a new file is opened afresh, a missing one is
-/// reported as a load error (shown on screen) until it comes back. No write ever goes through it.
+/// reported as a load error (shown on screen) until it comes back. Once the file has been replaced the header
+/// carries a notice saying so.
 public final class ReopeningLoader: PageLoader {
-    struct FileIdentity: Equatable {
-        var device: UInt64
-        var inode: UInt64
+    public typealias Missing = DatabaseFile.Missing
 
-        init?(path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-        }
-    }
-
-    public struct Missing: Error, CustomStringConvertible {
-        public var path: String
-        public var description: String { "\(path) is missing; waiting for it to come back" }
-    }
-
-    let path: String
+    let file: DatabaseFile
     let config: CutoverConfig?
-    private var current: (loader: StorePageLoader, identity: FileIdentity)?
+    let pollerStatus: () -> PollerStatus
+    private var current: (loader: StorePageLoader, database: CutoverDatabase)?
+    private var lastIdentity: DatabaseFile.Identity?
+    private var seen = false
 
-    public init(path: String, config: CutoverConfig?) {
-        self.path = path
+    /// The wallboard's form: a read-only handle on `path`.
+    public convenience init(path: String, config: CutoverConfig?) {
+        self.init(file: DatabaseFile(path: path, readOnly: true), config: config)
+    }
+
+    public init(
+        file: DatabaseFile, config: CutoverConfig?, pollerStatus: @escaping () -> PollerStatus = { PollerStatus() }
+    ) {
+        self.file = file
         self.config = config
+        self.pollerStatus = pollerStatus
     }
 
     private func loader() throws -> StorePageLoader {
-        guard let identity = FileIdentity(path: path) else {
+        let database: CutoverDatabase
+        do {
+            database = try file.database()
+        } catch let missing as Missing {
             current = nil
-            throw Missing(path: path)
+            throw missing
         }
-        if let current, current.identity == identity { return current.loader }
-        let database = try CutoverDatabase(path: path, readOnly: true)
-        let loader = StorePageLoader(database: database, config: config)
-        current = (loader, identity)
+        if let current, current.database === database { return current.loader }
+        let loader = StorePageLoader(database: database, config: config, pollerStatus: pollerStatus)
+        current = (loader, database)
         return loader
     }
 
     public func load(_ query: PageQuery) throws -> PageContent { try loader().load(query) }
 
-    public func header(_ base: HeaderInfo) throws -> HeaderInfo { try loader().header(base) }
+    public func header(_ base: HeaderInfo) throws -> HeaderInfo {
+        var header = try loader().header(base)
+        header.notice =
+            file.wasReplaced
+            ? "\((file.path as NSString).lastPathComponent) was replaced while the dashboard ran; showing the new file"
+            : nil
+        return header
+    }
 
     /// A replaced, vanished or reappeared file counts as a change, so the screen catches up at once.
     public func dataChanged() -> Bool {
-        let identity = FileIdentity(path: path)
-        guard let current, identity == current.identity else { return identity != nil || current != nil }
+        let identity = file.identityNow
+        defer {
+            lastIdentity = identity
+            seen = true
+        }
+        if seen, identity != lastIdentity { return true }
+        if identity == nil { return false }
+        guard let current else { return true }
         return current.loader.dataChanged()
     }
 }

@@ -7,16 +7,33 @@ import Foundation
 /// Runs confirmed operations through the same code as `cutover hold`, `retry`, `ack`, `report`…, so the
 /// dashboard and the command line cannot disagree; every change carries the actor and lands in the audit log.
 public final class StoreOperations: OperationPerformer {
-    let database: CutoverDatabase
+    /// The database each operation goes to, asked afresh every time: after the file is replaced, the new one.
+    let currentDatabase: () throws -> CutoverDatabase
     let config: CutoverConfig?
     let actor: Actor
     let clock: () -> Double
 
-    public init(
+    public convenience init(
         database: CutoverDatabase, config: CutoverConfig?, actor: Actor,
         clock: @escaping () -> Double = { Date().timeIntervalSince1970 }
     ) {
-        self.database = database
+        self.init(currentDatabase: { database }, config: config, actor: actor, clock: clock)
+    }
+
+    /// Acts on whatever file `file` names at the time of each operation; refuses (with its sentence) while
+    /// the file is missing.
+    public convenience init(
+        file: DatabaseFile, config: CutoverConfig?, actor: Actor,
+        clock: @escaping () -> Double = { Date().timeIntervalSince1970 }
+    ) {
+        self.init(currentDatabase: file.database, config: config, actor: actor, clock: clock)
+    }
+
+    init(
+        currentDatabase: @escaping () throws -> CutoverDatabase, config: CutoverConfig?, actor: Actor,
+        clock: @escaping () -> Double
+    ) {
+        self.currentDatabase = currentDatabase
         self.config = config
         self.actor = actor
         self.clock = clock
@@ -31,6 +48,7 @@ public final class StoreOperations: OperationPerformer {
     }
 
     private func run(_ operation: Operation) throws -> String {
+        let database = try currentDatabase()
         switch operation {
         case .cohortAction(let action, let cohort, let reason, let revision):
             let outcome = try CohortActions.perform(

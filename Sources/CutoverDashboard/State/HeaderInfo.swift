@@ -15,6 +15,8 @@ public struct HeaderInfo: Equatable, Sendable {
     public var poller: String?
     /// Retries the last poll round needed (throttling, server errors, dropped connections).
     public var pollRetries = 0
+    /// What happened to the database file itself (replaced while the dashboard ran), shown above the footer.
+    public var notice: String?
     public var quarantined: Int64
 
     public init(

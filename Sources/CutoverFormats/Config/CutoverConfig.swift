@@ -63,16 +63,21 @@ public struct CutoverConfig: Equatable, Sendable {
     /// How often to ask HealthImaging for jobs; the published rate limits leave plenty of room at 15 s.
     public struct AHIPolling: Equatable, Sendable {
         public var intervalSeconds: Double
+        /// How long one request may take before it is retried (and, after the last retry, the poll fails).
+        public var timeoutSeconds: Double = 30
     }
 
     /// Where job outputs, API responses and event objects are read from in S3, and how often to list them.
     public struct S3Polling: Equatable, Sendable {
         public var uris: [S3URI]
         public var intervalSeconds: Double
+        /// How long one request may take (a download: may go without a byte) before it is retried.
+        public var timeoutSeconds: Double
 
-        public init(uris: [S3URI], intervalSeconds: Double = 15) {
+        public init(uris: [S3URI], intervalSeconds: Double = 15, timeoutSeconds: Double = 30) {
             self.uris = uris
             self.intervalSeconds = intervalSeconds
+            self.timeoutSeconds = timeoutSeconds
         }
     }
 
@@ -122,11 +127,17 @@ public struct CutoverConfig: Equatable, Sendable {
         let sources = try reader.table(table, "sources")
         if let sources { try reader.checkKeys(sources, allowed: ["local", "ahi", "s3"], section: "sources") }
         let ahiTable = try sources.map { try reader.table($0, "ahi", in: "sources") } ?? nil
-        if let ahiTable { try reader.checkKeys(ahiTable, allowed: ["enabled", "interval_seconds"], section: "sources.ahi") }
+        if let ahiTable {
+            try reader.checkKeys(ahiTable, allowed: ["enabled", "interval_seconds", "timeout_seconds"], section: "sources.ahi")
+        }
         let ahiEnabled = try ahiTable.map { try reader.bool($0, "enabled", in: "sources.ahi") } ?? nil
         let ahiInterval = try ahiTable.map { try reader.number($0, "interval_seconds", in: "sources.ahi") } ?? nil
         if let ahiInterval, ahiInterval < 1 {
             throw reader.error("interval_seconds", "sources.ahi.interval_seconds must be at least 1 second")
+        }
+        let ahiTimeout = try ahiTable.map { try reader.number($0, "timeout_seconds", in: "sources.ahi") } ?? nil
+        if let ahiTimeout, ahiTimeout < 1 {
+            throw reader.error("timeout_seconds", "sources.ahi.timeout_seconds must be at least 1 second")
         }
         let s3 = try sources.map { try readS3(reader, $0) } ?? nil
         let local = try sources.map { try reader.table($0, "local", in: "sources") } ?? nil
@@ -202,7 +213,7 @@ public struct CutoverConfig: Equatable, Sendable {
         return CutoverConfig(
             path: path, migrationName: name ?? "migration", datastores: datastores,
             localPaths: (paths ?? []).map(absolute), pollIntervalSeconds: interval ?? 15,
-            ahi: ahiTable != nil && ahiEnabled != false ? AHIPolling(intervalSeconds: ahiInterval ?? 15) : nil, s3: s3,
+            ahi: ahiTable != nil && ahiEnabled != false ? AHIPolling(intervalSeconds: ahiInterval ?? 15, timeoutSeconds: ahiTimeout ?? 30) : nil, s3: s3,
             inventoryFiles: (inventoryFiles ?? []).map(absolute), cohorts: cohorts, consumers: consumers,
             regionProfiles: profiles, twoPersonApproval: twoPerson ?? true, retentionDays: retention.map { Int($0) } ?? 90)
     }
@@ -212,7 +223,7 @@ extension CutoverConfig {
     /// `[sources.s3]`: `uris` (each `s3://bucket/prefix`, at least one) and `interval_seconds` (default 15).
     fileprivate static func readS3(_ reader: TableReader, _ sources: TOMLTable) throws -> S3Polling? {
         guard let table = try reader.table(sources, "s3", in: "sources") else { return nil }
-        try reader.checkKeys(table, allowed: ["uris", "interval_seconds"], section: "sources.s3")
+        try reader.checkKeys(table, allowed: ["uris", "interval_seconds", "timeout_seconds"], section: "sources.s3")
         let texts = try reader.strings(table, "uris", in: "sources.s3") ?? []
         guard !texts.isEmpty else {
             throw reader.error("[sources.s3]", "sources.s3 needs uris, e.g. uris = [\"s3://bucket/prefix/\"]")
@@ -228,7 +239,11 @@ extension CutoverConfig {
         if let interval, interval < 1 {
             throw reader.error("interval_seconds", "sources.s3.interval_seconds must be at least 1 second")
         }
-        return S3Polling(uris: uris, intervalSeconds: interval ?? 15)
+        let timeout = try reader.number(table, "timeout_seconds", in: "sources.s3")
+        if let timeout, timeout < 1 {
+            throw reader.error("timeout_seconds", "sources.s3.timeout_seconds must be at least 1 second")
+        }
+        return S3Polling(uris: uris, intervalSeconds: interval ?? 15, timeoutSeconds: timeout ?? 30)
     }
 }
 

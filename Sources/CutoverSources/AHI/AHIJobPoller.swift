@@ -84,9 +84,9 @@ public struct AHIJobPoller {
                     version = try client.imageSet(datastoreId: target.datastoreId, imageSetId: target.imageSetId)
                         .versionId.flatMap { Int($0) }
                 }
-                let bytes = try client.imageSetMetadata(
+                let document = try client.imageSetMetadataDocument(
                     datastoreId: target.datastoreId, imageSetId: target.imageSetId, version: version.map(String.init))
-                instances = try ImageSetMetadataDecoder.instances(LenientJSONParser.parseDocument(bytes))
+                instances = try ImageSetMetadataDecoder.instances(document)
             } catch let error as AWSServiceError where error.status == 404 {
                 found = false
             }

@@ -35,7 +35,9 @@ struct ParsedLine: Sendable {
 
 /// A run of parsed lines with a copy of their bytes.
 struct ParsedChunk: Sendable {
-    static let lines = 128
+    /// A file's first chunk is small, so the writer starts on it almost at once; later ones grow to `maxLines`.
+    static let firstLines = 16
+    static let maxLines = 256
 
     var bytes: [UInt8] = []
     var lines: [ParsedLine] = []
@@ -102,14 +104,16 @@ final class ParsedLineStream: @unchecked Sendable {
     private func produce(path: String, offset: Int64, line: Int, maxLines: Int, outcome: Outcome) {
         var reader = LineChunkReader(path: path, offset: offset, line: line)
         var chunk = ParsedChunk()
+        var chunkLines = ParsedChunk.firstLines
         do {
             let consumed = try reader.read(
                 maxLines: maxLines,
                 { bytes, number, start in
                     chunk.add(bytes, number: number, offset: start, parse: ParsedLine.parse(bytes, outcome: outcome))
-                    if chunk.lines.count == ParsedChunk.lines {
+                    if chunk.lines.count == chunkLines {
                         try put(chunk)
                         chunk = ParsedChunk()
+                        chunkLines = min(chunkLines * 2, ParsedChunk.maxLines)
                     }
                 },
                 tail: { bytes, number, start in

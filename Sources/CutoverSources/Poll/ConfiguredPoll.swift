@@ -81,7 +81,7 @@ public struct ConfiguredPoll {
         let region = try config.datastores.first?.region ?? chain.region()
         let client = try AHIClient(
             http: CurlHTTPClient(environment: environment), credentials: credentials, region: region,
-            environment: environment)
+            environment: environment, timeout: .milliseconds(Int64(ahi.timeoutSeconds * 1000)))
         return try AHIJobPoller(client: client, database: database).poll(
             datastores: config.datastores.map(\.id), now: now)
     }
@@ -105,7 +105,7 @@ public struct ConfiguredPoll {
         }
         let client = try S3Client(
             http: CurlHTTPClient(environment: environment), credentials: credentials, region: region,
-            environment: environment)
+            environment: environment, timeout: .milliseconds(Int64(s3.timeoutSeconds * 1000)))
         let report = try S3Mirror(client: client, cacheRoot: S3Mirror.cacheRoot(forDatabase: database.path))
             .mirror(s3.uris)
         try database.ingest { session in

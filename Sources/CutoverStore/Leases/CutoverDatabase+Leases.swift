@@ -1,21 +1,17 @@
 import GRDB
 
 extension CutoverDatabase {
-    /// Takes or renews the lease `name` for `holder` until `now + ttl`: true when it was free, expired,
-    /// abandoned or already `holder`'s; false (and nothing changed) when another holder's lease is still live.
-    ///
-    /// `isAbandoned` tells whether another holder is known to be gone (a process of this host that no longer
-    /// exists, e.g. after `kill -9`): its lease is taken at once instead of after it expires.
+    /// Takes or renews the lease `name` for `holder` until `now + ttl`: true when it was free, expired or
+    /// already `holder`'s; false (and nothing changed) when another holder's lease is still live. A holder
+    /// known to be gone is replaced with `takeOverLease` (see `PollerLease`).
     ///
     /// One short immediate transaction, so two processes asking at once cannot both win.
     @discardableResult
-    public func acquireLease(
-        _ name: String, holder: String, ttl: Double, now: Double, isAbandoned: (String) -> Bool = { _ in false }
-    ) throws -> Bool {
+    public func acquireLease(_ name: String, holder: String, ttl: Double, now: Double) throws -> Bool {
         try write { db in
             if let row = try Row.fetchOne(
                 db, sql: "SELECT holder, expires_at FROM leases WHERE name = ?", arguments: [name]),
-                row["holder"] as String != holder, row["expires_at"] as Double > now, !isAbandoned(row["holder"])
+                row["holder"] as String != holder, row["expires_at"] as Double > now
             {
                 return false
             }
@@ -41,6 +37,23 @@ extension CutoverDatabase {
         try read { db in
             try String.fetchOne(
                 db, sql: "SELECT holder FROM leases WHERE name = ? AND expires_at > ?", arguments: [name, now])
+        }
+    }
+}
+
+extension CutoverDatabase {
+    /// Moves the lease from `previous` to `holder` until `now + ttl`, whether or not it has expired: true when
+    /// `previous` still held it, false (nothing changed) when someone else took or released it meanwhile.
+    @discardableResult
+    public func takeOverLease(_ name: String, from previous: String, holder: String, ttl: Double, now: Double) throws
+        -> Bool
+    {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE leases SET holder = ?, acquired_at = ?, expires_at = ? WHERE name = ? AND holder = ?
+                    """, arguments: [holder, now, now + ttl, name, previous])
+            return db.changesCount == 1
         }
     }
 }

@@ -21,10 +21,6 @@ struct PollCommand: ParsableCommand {
     @Option(help: "Seconds between polls (default: sources.local.interval_seconds from the config).")
     var interval: Double?
 
-    /// The lease that keeps a second poller (another `cutover poll`, or a dashboard polling in-process) from
-    /// writing at the same time (architecture §2).
-    static let lease = "poller"
-
     func run() throws {
         try reportingErrors {
             let config = try store.requireConfig()
@@ -39,70 +35,73 @@ struct PollCommand: ParsableCommand {
                 ?? min(
                     config.pollIntervalSeconds, config.ahi?.intervalSeconds ?? .infinity,
                     config.s3?.intervalSeconds ?? .infinity)
-            let holder = Self.holderName()
+            let lease = PollerLease(database: database)
             // Renewed every round; long enough for a slow round, short enough that a crashed poller's lease
-            // frees itself soon.
+            // frees itself soon (at once on this host: see PollerLease).
             let ttl = max(120, seconds * 3)
-            let signals = Self.releaseOnSignal(database: database, holder: holder)
+            let signals = Self.releaseOnSignal(lease)
             defer {
                 signals.forEach { $0.cancel() }
-                try? database.releaseLease(Self.lease, holder: holder)
+                try? lease.release()
             }
             var waitingFor: String?
+            var lastFailure: String?
             while true {
                 let now = Date().timeIntervalSince1970
-                guard
-                    try database.acquireLease(
-                        Self.lease, holder: holder, ttl: ttl, now: now, isAbandoned: Self.holderIsGone)
-                else {
-                    let other = try database.leaseHolder(Self.lease, now: now) ?? "another process"
+                switch try lease.acquire(ttl: ttl, now: now) {
+                case .acquired:
+                    break
+                case .tookOver(let previous):
+                    print("the poller lease of \(previous), which no longer runs, is taken over")
+                    fflush(nil)
+                case .heldBy(let other):
                     if once {
                         throw CLIError("another poller (\(other)) is polling \(database.path); nothing was polled")
                     }
                     if waitingFor != other {
                         print("another poller (\(other)) is polling \(database.path); waiting for it to stop")
+                        fflush(nil)
                         waitingFor = other
                     }
                     Thread.sleep(forTimeInterval: seconds)
                     continue
                 }
                 waitingFor = nil
-                let report = try poll.run(now: { Date().timeIntervalSince1970 })
-                PollSummary(report: report).print()
                 if once {
+                    let report = try poll.run(now: { Date().timeIntervalSince1970 })
+                    PollSummary(report: report).print()
                     if !report.ingest.problems.isEmpty { throw ExitCode.failure }
                     return
                 }
+                // A failed round (the network, a throttling burst longer than the retries) is said once and
+                // tried again next round: what it did not fetch is fetched then, and nothing is half-written.
+                do {
+                    PollSummary(report: try poll.run(now: { Date().timeIntervalSince1970 })).print()
+                    lastFailure = nil
+                } catch {
+                    let sentence = "cutover: this poll failed and is retried in \(Self.secondsText(seconds)): "
+                        + errorSentence(error)
+                    if sentence != lastFailure { printError(sentence) }
+                    lastFailure = sentence
+                }
+                fflush(nil)
                 Thread.sleep(forTimeInterval: seconds)
             }
         }
     }
 
-    /// `pid@host`: names the process in the other poller's message.
-    static func holderName() -> String {
-        var buffer = [CChar](repeating: 0, count: 256)
-        let host = gethostname(&buffer, buffer.count) == 0
-            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "localhost"
-        return "\(getpid())@\(host)"
-    }
-
-    /// True when `holder` (`pid@host`) names a process of this host that no longer exists: a poller killed
-    /// with `kill -9` or by the OOM killer could not give its lease back, and nobody should wait for it.
-    static func holderIsGone(_ holder: String) -> Bool {
-        guard let at = holder.firstIndex(of: "@"), let pid = pid_t(holder[..<at]), pid > 0,
-            holder[holder.index(after: at)...] == holderName().split(separator: "@", maxSplits: 1).last ?? ""
-        else { return false }
-        return kill(pid, 0) != 0 && errno == ESRCH
+    static func secondsText(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
     }
 
     /// Ctrl-C and SIGTERM (systemd's stop) release the lease before exiting, so the next poller need not
     /// wait for it to expire.
-    static func releaseOnSignal(database: CutoverDatabase, holder: String) -> [any DispatchSourceSignal] {
+    static func releaseOnSignal(_ lease: PollerLease) -> [any DispatchSourceSignal] {
         [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                try? database.releaseLease(lease, holder: holder)
+                try? lease.release()
                 Foundation.exit(128 + number)
             }
             source.resume()

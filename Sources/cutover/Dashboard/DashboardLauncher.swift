@@ -19,16 +19,18 @@ enum DashboardLauncher {
 
     /// The interactive dashboard (or its read-only form) on an open database.
     static func run(database: CutoverDatabase, config: CutoverConfig?, settings: Settings) throws -> Int32 {
+        // Pages, actions and the poller follow the path: a database replaced while the dashboard runs is the
+        // one they use from then on, never the unlinked old file.
+        let file = DatabaseFile(database, readOnly: settings.mode != .interactive)
         var poller: BackgroundPoller?
         if settings.runPoller, settings.mode == .interactive, let config,
-            !config.localPaths.isEmpty || config.ahi != nil
+            !config.localPaths.isEmpty || config.ahi != nil || config.s3 != nil
         {
-            let holder = "\(ProcessInfo.processInfo.processIdentifier)@\(settings.actor.host ?? "localhost")"
-            poller = BackgroundPoller(config: config, database: database, holder: holder)
+            poller = BackgroundPoller(config: config, file: file)
         }
-        let loader = StorePageLoader(database: database, config: config) { poller?.status ?? PollerStatus() }
+        let loader = ReopeningLoader(file: file, config: config) { poller?.status ?? PollerStatus() }
         let performer =
-            settings.mode == .interactive ? StoreOperations(database: database, config: config, actor: settings.actor) : nil
+            settings.mode == .interactive ? StoreOperations(file: file, config: config, actor: settings.actor) : nil
         return try run(
             loader: loader, performer: performer, config: config, path: database.path, settings: settings,
             starting: { poller?.start() }, stopping: { poller?.stop() })

@@ -21,23 +21,28 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as CleanExit {
         throw error
     } catch {
-        let text: String
-        switch error {
-        case let e as CLIError: text = e.description
-        case let e as StoreError: text = e.description
-        case let e as ConfigError: text = e.description
-        case let e as FileReadError: text = e.description
-        case let e as DecisionError: text = e.description
-        case let e as CocoaError: text = fileSystemSentence(e)
-        case let e as TriageError: text = e.description
-        case let e as CustomStringConvertible & Error where !(e is LocalizedError): text = e.description
-        case let e as LocalizedError: text = e.errorDescription ?? "\(e)"
-        case let e as CohortActionError: text = e.description
-        default: text = "\(error)"
-        }
-        printError("cutover: \(text)")
+        printError("cutover: \(errorSentence(error))")
         throw ExitCode.failure
     }
+}
+
+/// The one sentence an expected failure is said in.
+func errorSentence(_ error: any Error) -> String {
+    let text: String
+    switch error {
+    case let e as CLIError: text = e.description
+    case let e as StoreError: text = e.description
+    case let e as ConfigError: text = e.description
+    case let e as FileReadError: text = e.description
+    case let e as DecisionError: text = e.description
+    case let e as CocoaError: text = fileSystemSentence(e)
+    case let e as TriageError: text = e.description
+    case let e as CustomStringConvertible & Error where !(e is LocalizedError): text = e.description
+    case let e as LocalizedError: text = e.errorDescription ?? "\(e)"
+    case let e as CohortActionError: text = e.description
+    default: text = "\(error)"
+    }
+    return text
 }
 
 /// Foundation's file errors as "PATH: reason", with the system's reason when there is one.

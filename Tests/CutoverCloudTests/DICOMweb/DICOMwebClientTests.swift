@@ -10,12 +10,15 @@ final class FakeQIDOServer: HTTPClient {
     var honoursOffset = true
     var status = 200
     var body: [UInt8]?
+    /// Statuses answered, one per request, before the listing itself: a burst of server errors.
+    var failures: [Int] = []
     private(set) var requests: [HTTPRequest] = []
 
     init(items: [String: [String]]) { self.items = items }
 
     func send(_ request: HTTPRequest) throws -> HTTPResponse {
         requests.append(request)
+        if !failures.isEmpty { return HTTPResponse(status: failures.removeFirst(), headers: [:], body: []) }
         if let body { return HTTPResponse(status: status, headers: [:], body: body) }
         let parts = request.url.split(separator: "?", maxSplits: 1).map(String.init)
         let path = String(parts[0].dropFirst("http://pacs/dicom-web".count))
@@ -45,7 +48,27 @@ final class FakeQIDOServer: HTTPClient {
     func client(_ server: FakeQIDOServer, pageSize: Int = 3, auth: DICOMwebAuthorization = .none) throws
         -> DICOMwebClient
     {
-        try DICOMwebClient(baseURL: "http://pacs/dicom-web/", http: server, authorization: auth, pageSize: pageSize)
+        try DICOMwebClient(
+            baseURL: "http://pacs/dicom-web/", http: server, authorization: auth, pageSize: pageSize,
+            sleep: { _ in }, random: { 0.5 })
+    }
+
+    @Test func serverErrorsAndThrottlingAreRetriedWithinTheBudget() throws {
+        let server = FakeQIDOServer(items: ["/studies": Self.studies])
+        server.failures = [503, 500, 429]
+        let pacs = try client(server, pageSize: 10)
+        #expect(try pacs.studies().map(\.studyInstanceUID) == Self.studies)
+        #expect(pacs.retries == 3)
+        #expect(server.requests.count == 4)
+    }
+
+    @Test func aBurstLongerThanTheBudgetNamesTheLastStatus() throws {
+        let server = FakeQIDOServer(items: ["/studies": Self.studies])
+        server.failures = Array(repeating: 503, count: 5)
+        #expect(throws: DICOMwebError.status(host: "pacs:80", path: "/studies", status: 503)) {
+            try client(server).studies()
+        }
+        #expect(server.requests.count == 5)
     }
 
     @Test(arguments: [

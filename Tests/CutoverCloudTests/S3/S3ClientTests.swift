@@ -106,7 +106,7 @@ import Testing
             .response(403, "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>")
         ])
         #expect(throws: AWSServiceError(operation: "ListObjectsV2", status: 403, code: "AccessDenied",
-                                        message: "Access Denied")) {
+                                        message: "Access Denied", endpoint: "127.0.0.1:9000")) {
             try Self.client(http).listObjects(bucket: "pacs", prefix: "")
         }
     }

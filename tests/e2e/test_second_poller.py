@@ -1,0 +1,80 @@
+"""One writer per database: a second `cutover poll` is told who holds the poller lease; a poller killed with
+SIGKILL leaves a lease that a poller on the same host takes over at once, and nothing is ingested twice."""
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+from conftest import Cutover, binary, dump
+
+
+def config_for(folder, source):
+    config = folder / "cutover.toml"
+    config.write_text(f'[migration]\nname = "lease"\n\n[sources.local]\npaths = ["{source}"]\ninterval_seconds = 1\n')
+    return config
+
+
+def start_poll(folder, config):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CUTOVER_")}
+    return subprocess.Popen([binary(), "poll", "--config", str(config)], cwd=folder, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_until(predicate, what, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def holder(db):
+    import sqlite3
+    con = sqlite3.connect(db)
+    try:
+        row = con.execute("SELECT holder FROM leases WHERE name = 'poller'").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def test_a_second_poller_names_the_holder_and_takes_over_after_a_kill(demo_dir, tmp_path):
+    source = tmp_path / "jobs"
+    shutil.copytree(demo_dir / "jobs", source)
+    config = config_for(tmp_path, source)
+    db = tmp_path / "cutover.sqlite"
+    clean_dir = tmp_path / "clean"
+    clean_dir.mkdir()
+    Cutover(clean_dir).run("poll", "--once", "--config", config_for(clean_dir, source))
+    clean = dump(clean_dir / "cutover.sqlite")
+    del clean["ingest_files"]
+
+    first = start_poll(tmp_path, config)
+    waiting = None
+    try:
+        wait_until(lambda: db.exists() and holder(db) == f"{first.pid}@{os.uname().nodename}", "the first poller's lease")
+        once = Cutover(tmp_path).run("poll", "--once", "--config", config, check=False)
+        assert once.returncode == 1
+        assert once.stderr.strip() == (f"cutover: another poller ({first.pid}@{os.uname().nodename}) is polling "
+                                       f"{db}; nothing was polled")
+        waiting = start_poll(tmp_path, config)
+        time.sleep(2)
+        assert holder(db).startswith(f"{first.pid}@"), "the waiting poller took the lease from a live one"
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        wait_until(lambda: holder(db) == f"{waiting.pid}@{os.uname().nodename}", "the take-over")
+        time.sleep(2)  # a round or two of the new poller
+    finally:
+        for proc in (first, waiting):
+            if proc and proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(timeout=10)
+    out = waiting.stdout.read()
+    assert f"another poller ({first.pid}@" in out and "waiting for it to stop" in out
+    assert f"the poller lease of {first.pid}@" in out and "is taken over" in out
+    after = dump(db)
+    del after["ingest_files"]
+    assert after == clean, "a double or lost ingest"
+    assert holder(db) is None, "SIGTERM gives the lease back"
