@@ -1,5 +1,6 @@
 import CutoverCore
 import CutoverFormats
+import Foundation
 import GRDB
 import Testing
 
@@ -104,5 +105,19 @@ import Testing
                     sopInstanceUID: "sop-9"))
         }
         #expect(try other.cohortDigests()["ed"]?.summary.expected.instances == 8)
+    }
+
+    @Test func aReadOnlyHandleComputesWhenTheStoredDigestsAreOlderThanAMinute() throws {
+        _ = try fixture.database.cohortDigests()
+        try fixture.database.inventory { writer in
+            try writer.add(
+                InventoryRecord(
+                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
+                    sopInstanceUID: "sop-9"))
+        }
+        // The writer stopped before refreshing; a minute on, nobody is about to store newer digests.
+        let reader = try CutoverDatabase(path: fixture.database.path, readOnly: true)
+        let later = Date().timeIntervalSince1970 + CutoverDatabase.digestLag + 1
+        #expect(try reader.cohortDigests(now: later)["ed"]?.summary.expected.instances == 8)
     }
 }

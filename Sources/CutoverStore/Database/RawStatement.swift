@@ -1,9 +1,10 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement driven through the SQLite C API, for the ingest hot path only: it binds text
-/// straight from the line buffer (no Swift `String`, no `DatabaseValue` per value). Everything else
-/// goes through GRDB. Lives inside one transaction; finalised when released.
+/// A prepared statement driven through the SQLite C API, for the hot paths only (ingest, inventory import,
+/// the digests' pass over the inventory): it binds text straight from the line buffer and reads columns as
+/// bytes (no Swift `String`, no `DatabaseValue` per value). Everything else goes through GRDB. Lives inside
+/// one transaction; finalised when released.
 final class RawStatement {
     private let handle: OpaquePointer
     private let connection: OpaquePointer
@@ -33,10 +34,17 @@ final class RawStatement {
     }
 
     func bind(_ index: Int32, _ value: String?) {
-        guard let value else { return bindNull(index) }
-        // SQLITE_TRANSIENT: SQLite copies, because the Swift string's storage is temporary.
-        sqlite3_bind_text(handle, index, value, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        guard var value else { return bindNull(index) }
+        // The string's own UTF-8 with its length: passing a `String` as a C string would allocate a
+        // NUL-terminated copy for every short one. SQLITE_TRANSIENT: SQLite copies, because the pointer is
+        // only valid inside `withUTF8`.
+        value.withUTF8 { text in
+            let start = text.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            sqlite3_bind_text(handle, index, start ?? Self.empty, Int32(text.count), Self.transient)
+        }
     }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     func bind(_ index: Int32, _ value: Int64?) {
         guard let value else { return bindNull(index) }
@@ -70,8 +78,56 @@ final class RawStatement {
         sqlite3_clear_bindings(handle)
     }
 
+    /// Binds `values[i]` to parameter `indexes[i]` without SQLite copying it (SQLITE_STATIC) and runs `body`,
+    /// which steps the statement, while the strings' bytes are held in place; the bindings are cleared after
+    /// it. A copy costs SQLite a free and a malloc per value, more than the insert it is bound for.
+    func withText(_ values: [String?], at indexes: [Int32], _ body: () throws -> Void) rethrows {
+        defer { sqlite3_clear_bindings(handle) }
+        try bindHeld(values, indexes, from: 0, body)
+    }
+
+    private func bindHeld(_ values: [String?], _ indexes: [Int32], from position: Int, _ body: () throws -> Void)
+        rethrows
+    {
+        guard position < values.count else { return try body() }
+        guard let value = values[position] else {
+            bindNull(indexes[position])
+            return try bindHeld(values, indexes, from: position + 1, body)
+        }
+        // Native strings (what the readers make) always have contiguous UTF-8; `nil` never comes back for them.
+        let held: Void? = try value.utf8.withContiguousStorageIfAvailable { text in
+            let start = text.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            sqlite3_bind_text(handle, indexes[position], start ?? Self.empty, Int32(text.count), nil)
+            try bindHeld(values, indexes, from: position + 1, body)
+        }
+        if held == nil {
+            bind(indexes[position], value)
+            try bindHeld(values, indexes, from: position + 1, body)
+        }
+    }
+
+    /// Where an empty string points: it is never written, so sharing it across threads is safe.
+    nonisolated(unsafe) private static let empty: UnsafePointer<CChar> = {
+        let byte = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+        byte.initialize(to: 0)
+        return UnsafePointer(byte)
+    }()
+
     func int64(_ column: Int32) -> Int64? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
+    }
+
+    /// A column's bytes, valid until the next step or reset; nil when NULL. Text as stored (UTF-8).
+    func bytes(_ column: Int32) -> UnsafeRawBufferPointer? {
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL else { return nil }
+        // sqlite3_column_text before sqlite3_column_bytes, as SQLite documents, so the length is of the text.
+        let start = sqlite3_column_text(handle, column)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count)
+    }
+
+    func text(_ column: Int32) -> String? {
+        bytes(column).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func double(_ column: Int32) -> Double? {

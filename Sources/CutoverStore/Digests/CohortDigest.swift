@@ -43,6 +43,9 @@ extension CutoverDatabase {
         Int64(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'data_generation'") ?? "0") ?? 0
     }
 
+    /// How old the stored digests may be for a read-only handle to show them while newer data is unsummarised.
+    static let digestLag: Double = 60
+
     /// Brings the stored digests up to date; writers call it after changing data, so that readers (even
     /// read-only ones) find them fresh.
     public func refreshCohortDigests() throws {
@@ -54,15 +57,20 @@ extension CutoverDatabase {
     ///
     /// A read-only handle (`--read-only`, the wallboard) cannot store what it computes, so while a poller is
     /// writing it would rescan the big tables on every page load. It takes the digests the writer stored last
-    /// instead (the writer refreshes them after each poll), and computes only when none cover every cohort.
-    public func cohortDigests() throws -> [String: CohortDigest] {
+    /// instead (the writer refreshes them after each poll), unless they are older than `digestLag` (a writer
+    /// that stopped before refreshing) or do not cover every cohort; then it computes them.
+    public func cohortDigests(now: Double = Date().timeIntervalSince1970) throws -> [String: CohortDigest] {
         let (generation, cached) = try read { db -> (Int64, [String: CohortDigest]?) in
             let generation = try Self.generation(db)
             // A process keeps the last digests it read: a read-only handle (or a database from before the
             // digest table) computes them once per generation, not once per call.
             if let remembered = digestMemo.value(generation: generation) { return (generation, remembered) }
             guard try db.tableExists("cohort_digests") else { return (generation, nil) }
-            if isReadOnly, let stored = try Int64.fetchOne(db, sql: "SELECT max(generation) FROM cohort_digests") {
+            let storedAt = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'digests.stored_at'")
+                .flatMap(Double.init)
+            if isReadOnly, let storedAt, now - storedAt <= Self.digestLag,
+                let stored = try Int64.fetchOne(db, sql: "SELECT max(generation) FROM cohort_digests")
+            {
                 if let remembered = laggingDigestMemo.value(generation: stored) { return (generation, remembered) }
                 if let digests = try Self.storedDigests(db, generation: stored) {
                     laggingDigestMemo.remember(digests, generation: stored)
@@ -81,6 +89,11 @@ extension CutoverDatabase {
                 // Stored only if nothing was written meanwhile; otherwise the next reader computes again.
                 guard try Self.generation(db) == generation else { return }
                 try db.execute(sql: "DELETE FROM cohort_digests")
+                try db.execute(
+                    sql: """
+                        INSERT INTO meta (key, value) VALUES ('digests.stored_at', ?)
+                        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                        """, arguments: [String(now)])
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = .sortedKeys
                 for (name, digest) in fresh {
@@ -127,25 +140,27 @@ extension CutoverDatabase {
         // Stored syntaxes are known for instances whose image set metadata was read: found through the
         // instance's current result (its image set) and its SOP Instance UID.
         let haveMetadata = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM image_set_instances)") ?? false
+        // The rows are counted by SyntaxTally rather than by GROUP BY (see there); without metadata the table is
+        // read in its own order, which is cheaper than following the cohort index back to every row.
         let sql =
             haveMetadata
             ? """
-            SELECT i.cohort, i.transfer_syntax_uid AS ts, i.sop_class_uid AS sop, m.stored_ts AS stored,
-                   m.image_set IS NOT NULL AS known, count(*) AS n
+            SELECT i.cohort, i.transfer_syntax_uid, i.sop_class_uid, m.stored_ts, m.image_set IS NOT NULL
             FROM inventory i LEFT JOIN input_keys k ON k.key = i.key
             LEFT JOIN image_set_instances m ON m.image_set = k.image_set AND m.sop_uid = i.sop_uid
-            WHERE i.cohort IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            WHERE i.cohort IS NOT NULL
             """
             : """
-            SELECT cohort, transfer_syntax_uid AS ts, sop_class_uid AS sop, NULL AS stored, 0 AS known, count(*) AS n
-            FROM inventory WHERE cohort IS NOT NULL GROUP BY 1, 2, 3
+            SELECT cohort, transfer_syntax_uid, sop_class_uid, NULL, 0 FROM inventory NOT INDEXED
+            WHERE cohort IS NOT NULL
             """
-        for row in try Row.fetchAll(db, sql: sql) {
-            let known: Bool = row["known"]
-            syntaxes[row["cohort"], default: []].append(
+        var tally = SyntaxTally()
+        try tally.count(RawStatement(db, sql))
+        for group in tally.sortedGroups {
+            syntaxes[group.cohort, default: []].append(
                 .init(
-                    transferSyntax: row["ts"], sopClass: row["sop"], instances: row["n"], known: known ? true : nil,
-                    stored: row["stored"]))
+                    transferSyntax: group.transferSyntax, sopClass: group.sopClass, instances: group.instances,
+                    known: group.known ? true : nil, stored: group.stored))
         }
         let ids = try cohortIDs(db)
         let regions = try String.fetchAll(db, sql: "SELECT DISTINCT region FROM events WHERE region IS NOT NULL ORDER BY 1")
