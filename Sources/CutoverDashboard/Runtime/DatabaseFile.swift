@@ -68,4 +68,7 @@ public final class DatabaseFile: @unchecked Sendable {
 
     /// The file's identity now, to notice a change without opening anything.
     var identityNow: Identity? { Identity(path: path) }
+
+    /// The identity of the file last opened, if any.
+    var openedIdentity: Identity? { lock.withLock { current?.identity } }
 }

@@ -15,8 +15,6 @@ public final class ReopeningLoader: PageLoader {
     let config: CutoverConfig?
     let pollerStatus: () -> PollerStatus
     private var current: (loader: StorePageLoader, database: CutoverDatabase)?
-    private var lastIdentity: DatabaseFile.Identity?
-    private var seen = false
 
     /// The wallboard's form: a read-only handle on `path`.
     public convenience init(path: String, config: CutoverConfig?) {
@@ -56,16 +54,15 @@ public final class ReopeningLoader: PageLoader {
         return header
     }
 
-    /// A replaced, vanished or reappeared file counts as a change, so the screen catches up at once.
+    /// A replaced, vanished or reappeared file counts as a change, so the screen catches up at once. Compared
+    /// with the file last opened, not the last check, so a change between the first load and the first check
+    /// is not missed.
     public func dataChanged() -> Bool {
         let identity = file.identityNow
-        defer {
-            lastIdentity = identity
-            seen = true
-        }
-        if seen, identity != lastIdentity { return true }
-        if identity == nil { return false }
-        guard let current else { return true }
+        // Replaced or gone since it was opened: reload once (a failed load clears `current`, so a file that
+        // stays missing is not reloaded again until it comes back).
+        if identity != file.openedIdentity { return identity != nil || current != nil }
+        guard let current else { return identity != nil }
         return current.loader.dataChanged()
     }
 }

@@ -29,6 +29,7 @@ public enum ConfigTemplate {
         # [sources.s3]
         # uris = ["s3://my-output-bucket/healthimaging/"]
         # interval_seconds = 15
+        # timeout_seconds = 30
 
         # Source inventory exports (CSV or NDJSON), re-imported by `cutover poll` when they change.
         [inventory]

@@ -1,6 +1,5 @@
 import CutoverCore
 import CutoverFormats
-import Foundation
 
 /// One result line, parsed: what `FolderIngestor` does with it needs no more reading.
 struct ParsedLine: Sendable {
@@ -48,70 +47,28 @@ struct ParsedChunk: Sendable {
     }
 }
 
-/// Reads and parses a results file on a second thread while the caller writes what was parsed before: the
-/// scanning and JSON work of one core overlaps SQLite's work on the other. At most `depth` chunks wait, so
-/// memory stays flat whatever the file's size. Reading stops after `maxLines` lines, like `LineChunkReader`.
-final class ParsedLineStream: @unchecked Sendable {
+/// Reads and parses a results file on a second thread while the caller writes what was parsed before (see
+/// `HandOff`). Reading stops after `maxLines` lines, like `LineChunkReader`.
+struct ParsedLineStream {
     struct End: Sendable {
         var offset: Int64
         var line: Int
         var consumed: Int
     }
 
-    private static let depth = 8
-    private let condition = NSCondition()
-    private var ready: [ParsedChunk] = []
-    private var end: End?
-    private var failure: Error?
-    private var cancelled = false
+    private let handOff: HandOff<ParsedChunk, End>
 
     init(path: String, offset: Int64, line: Int, maxLines: Int, outcome: Outcome) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            produce(path: path, offset: offset, line: line, maxLines: maxLines, outcome: outcome)
-        }
-    }
-
-    /// The next chunk in file order; nil after the last. Rethrows a read error where it happened.
-    func next() throws -> ParsedChunk? {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready.isEmpty && end == nil && failure == nil { condition.wait() }
-        if !ready.isEmpty {
-            condition.signal()
-            return ready.removeFirst()
-        }
-        if let failure { throw failure }
-        return nil
-    }
-
-    /// Where reading stopped; valid once `next()` returned nil.
-    var finish: End {
-        condition.lock()
-        defer { condition.unlock() }
-        return end!
-    }
-
-    /// Stops the reader early (the caller gave up on this file); safe to call more than once.
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    private struct Cancelled: Error {}
-
-    private func produce(path: String, offset: Int64, line: Int, maxLines: Int, outcome: Outcome) {
-        var reader = LineChunkReader(path: path, offset: offset, line: line)
-        var chunk = ParsedChunk()
-        var chunkLines = ParsedChunk.firstLines
-        do {
+        handOff = HandOff { handOff in
+            var reader = LineChunkReader(path: path, offset: offset, line: line)
+            var chunk = ParsedChunk()
+            var chunkLines = ParsedChunk.firstLines
             let consumed = try reader.read(
                 maxLines: maxLines,
                 { bytes, number, start in
                     chunk.add(bytes, number: number, offset: start, parse: ParsedLine.parse(bytes, outcome: outcome))
                     if chunk.lines.count == chunkLines {
-                        try put(chunk)
+                        try handOff.put(chunk)
                         chunk = ParsedChunk()
                         chunkLines = min(chunkLines * 2, ParsedChunk.maxLines)
                     }
@@ -127,29 +84,17 @@ final class ParsedLineStream: @unchecked Sendable {
                     chunk.add(bytes, number: number, offset: start, parse: ParsedLine.parse(bytes, outcome: outcome))
                     return true
                 })
-            if !chunk.lines.isEmpty { try put(chunk) }
-            complete(end: End(offset: reader.offset, line: reader.line, consumed: consumed), failure: nil)
-        } catch is Cancelled {
-            complete(end: nil, failure: Cancelled())
-        } catch {
-            complete(end: nil, failure: error)
+            if !chunk.lines.isEmpty { try handOff.put(chunk) }
+            return End(offset: reader.offset, line: reader.line, consumed: consumed)
         }
     }
 
-    private func put(_ chunk: ParsedChunk) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready.count >= Self.depth && !cancelled { condition.wait() }
-        if cancelled { throw Cancelled() }
-        ready.append(chunk)
-        condition.signal()
-    }
+    /// The next chunk in file order; nil after the last. Rethrows a read error where it happened.
+    func next() throws -> ParsedChunk? { try handOff.next() }
 
-    private func complete(end: End?, failure: Error?) {
-        condition.lock()
-        self.end = end
-        self.failure = failure
-        condition.broadcast()
-        condition.unlock()
-    }
+    /// Where reading stopped; valid once `next()` returned nil.
+    var finish: End { handOff.ending }
+
+    /// Stops the reader early (the caller gave up on this file).
+    func cancel() { handOff.cancel() }
 }

@@ -33,19 +33,37 @@ public final class InventoryImporter {
             report.unchanged = true
             return report
         }
-        var reader = try InventoryReader(path: path)
+        let reader = try InventoryReader(path: path)
         report.unknownColumns = reader.unknownColumns
-        // Past a few MB (tens of thousands of rows) rebuilding the indexes once is cheaper than keeping them.
-        try database.inventory(bulk: file.size > 8 << 20) { writer in
+        // The file is read and parsed on a second thread while this one writes (HandOff).
+        let handed = Handed(value: reader)
+        let batches = HandOff<InventoryBatch, Void> { handOff in
+            var reader = handed.value
+            var batch = InventoryBatch()
             try reader.read(
                 { record, _ in
-                    try writer.add(record)
-                    report.records += 1
+                    batch.records.append(record)
+                    if batch.records.count == InventoryBatch.size {
+                        try handOff.put(batch)
+                        batch = InventoryBatch()
+                    }
                 },
-                invalid: { line, reason in
+                invalid: { line, reason in batch.invalid.append((line, reason)) })
+            if !batch.records.isEmpty || !batch.invalid.isEmpty { try handOff.put(batch) }
+        }
+        defer { batches.cancel() }
+        // Past a few MB (tens of thousands of rows) rebuilding the indexes once is cheaper than keeping them.
+        try database.inventory(bulk: file.size > 8 << 20) { writer in
+            while let batch = try batches.next() {
+                try batch.records.withUnsafeBufferPointer { records in
+                    for index in records.indices { try writer.add(records[index]) }
+                }
+                report.records += batch.records.count
+                for (line, reason) in batch.invalid {
                     report.invalidCount += 1
                     if report.invalid.count < 1000 { report.invalid.append((line, reason)) }
-                })
+                }
+            }
             try writer.saveCursor(
                 FileCursor(
                     path: file.path, kind: "inventory", size: file.size, mtimeNanoseconds: file.mtimeNanoseconds,
@@ -53,4 +71,15 @@ public final class InventoryImporter {
         }
         return report
     }
+}
+
+/// Rows of an inventory file as the reading thread hands them over: good records in file order, and the bad
+/// rows met while reading them.
+struct InventoryBatch: Sendable {
+    static let size = 512
+
+    var records: [InventoryRecord] = []
+    var invalid: [(line: Int, reason: String)] = []
+
+    init() { records.reserveCapacity(Self.size) }
 }
