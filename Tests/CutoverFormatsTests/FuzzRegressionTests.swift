@@ -42,6 +42,8 @@ struct FuzzRegressionTests {
             ("[.roles]\n", 1),
             ("[[=]]\n", 1),
             ("a = 1\n  [\t#x]\n", 2),
+            // Found later by FuzzConfigTOML: the same after a byte-order mark.
+            ("\u{FEFF}[\u{01},migration]\nname = \"x\"\n", 1),
         ])
     func headerWithoutName(_ text: String, line: Int) {
         for parse in [parseConfig, parseTheme] {
@@ -65,7 +67,34 @@ struct FuzzRegressionTests {
             "# [\n[a] # [\n",
         ])
     func bracketsThatAreNotHeaders(_ text: String) throws {
-        try TableHeaderCheck.check(text, path: "f.toml")
+        try TOMLPreCheck.check(text, path: "f.toml")
+    }
+
+    @Test(
+        "an array element that starts with a closing brace is a config error on its line, not an abort",
+        arguments: [
+            // Found by FuzzThemeTOML: toml++ hands `}` to its value parser, which asserts.
+            ("[roles.normal]\nattrs = [}\n", 2),
+            ("x = [1, }\n", 1),
+            ("x = [\n  1,\n  # a comment\n  }\n", 4),
+            ("x = [[1], [}]]\n", 1),
+        ])
+    func arrayElementClosingBrace(_ text: String, line: Int) {
+        for parse in [parseConfig, parseTheme] {
+            #expect {
+                try parse(text)
+            } throws: { error in
+                let error = error as? ConfigError
+                return error?.line == line && error?.message == TOMLPreCheck.arrayMessage
+            }
+        }
+    }
+
+    @Test(
+        "braces that belong in arrays are left to the parser",
+        arguments: ["x = [{a = 1}, {b = 2}]\n", "x = [ {} ]\n", "x = []\n", "x = [1,]\n", "s = \"[}\"\n"])
+    func bracesThatAreFine(_ text: String) throws {
+        try TOMLPreCheck.check(text, path: "f.toml")
     }
 
     private let parseConfig: (String) throws -> Void = { _ = try CutoverConfig.parse($0, path: "cutover.toml") }

@@ -16,6 +16,16 @@ import Testing
         try fixture.database.read { try CutoverDatabase.generation($0) }
     }
 
+    /// One more instance for cohort `ed` (7 become 8), written the way an inventory import writes it.
+    private func addOneInventoryRow() throws {
+        try fixture.database.inventory { writer in
+            try writer.add(
+                InventoryRecord(
+                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
+                    sopInstanceUID: "sop-9"))
+        }
+    }
+
     private func stored() throws -> [Int64] {
         try fixture.database.read { try Int64.fetchAll($0, sql: "SELECT generation FROM cohort_digests ORDER BY cohort") }
     }
@@ -34,14 +44,7 @@ import Testing
         var last = try generation()
         let writes: [(String, () throws -> Void)] = [
             ("cohort definition", { try fixture.database.defineCohort(name: "more", .prefix("input/more/")) }),
-            ("inventory import", {
-                try fixture.database.inventory { writer in
-                    try writer.add(
-                        InventoryRecord(
-                            inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
-                            sopInstanceUID: "sop-9"))
-                }
-            }),
+            ("inventory import", { try addOneInventoryRow() }),
             ("ingest with a new job", {
                 try fixture.database.ingest { s in
                     _ = try s.merge(ImportJobObservation(jobId: "job-new", datastoreId: "ds", status: .submitted))
@@ -82,12 +85,7 @@ import Testing
 
         // A writer adds data but has not refreshed the digests yet (a poll in progress): the reader keeps
         // showing the stored ones instead of scanning the big tables on every page load.
-        try fixture.database.inventory { writer in
-            try writer.add(
-                InventoryRecord(
-                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
-                    sopInstanceUID: "sop-9"))
-        }
+        try addOneInventoryRow()
         #expect(try reader.cohortDigests()["ed"]?.summary.expected.instances == 7)
 
         // The poll ends and the writer stores fresh digests: the reader picks them up.
@@ -98,23 +96,13 @@ import Testing
     @Test func aWritableHandleNeverShowsStaleDigests() throws {
         _ = try fixture.database.cohortDigests()
         let other = try CutoverDatabase(path: fixture.database.path)
-        try fixture.database.inventory { writer in
-            try writer.add(
-                InventoryRecord(
-                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
-                    sopInstanceUID: "sop-9"))
-        }
+        try addOneInventoryRow()
         #expect(try other.cohortDigests()["ed"]?.summary.expected.instances == 8)
     }
 
     @Test func aReadOnlyHandleComputesWhenTheStoredDigestsAreOlderThanAMinute() throws {
         _ = try fixture.database.cohortDigests()
-        try fixture.database.inventory { writer in
-            try writer.add(
-                InventoryRecord(
-                    inputKey: "input/ed/S9/Z/1.dcm", studyInstanceUID: "S9", seriesInstanceUID: "S9.Z",
-                    sopInstanceUID: "sop-9"))
-        }
+        try addOneInventoryRow()
         // The writer stopped before refreshing; a minute on, nobody is about to store newer digests.
         let reader = try CutoverDatabase(path: fixture.database.path, readOnly: true)
         let later = Date().timeIntervalSince1970 + CutoverDatabase.digestLag + 1

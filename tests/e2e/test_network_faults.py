@@ -17,7 +17,7 @@ import pytest
 from ahi_server import AHIFake
 from conftest import Cutover, dump
 from s3_server import MotoS3, free_port
-from test_ahi_polling import DATASTORE, jobs
+from test_ahi_polling import DATASTORE, jobs, write_config
 from test_s3_source import BUCKET, PREFIX, comparable, demo_files, s3_config  # noqa: F401 (a fixture)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "servers"))
@@ -30,21 +30,8 @@ SECRETS = ("AKIDCUTOVERTEST", "cutover/test+secret=", "testing")
 
 
 def ahi_config(folder: Path) -> Path:
-    config = folder / "cutover.toml"
-    config.write_text(f"""
-[migration]
-name = "faults"
-
-[[datastores]]
-id = "{DATASTORE}"
-region = "us-east-1"
-
-[sources.ahi]
-enabled = true
-interval_seconds = 1
-timeout_seconds = 1
-""")
-    return config
+    """The polling tests' config with a 1 s timeout, so a hang costs seconds, not minutes."""
+    return write_config(folder, extra="timeout_seconds = 1\n")
 
 
 def assert_one_sentence(result, *expected):

@@ -97,15 +97,7 @@ public struct CutoverConfig: Equatable, Sendable {
     }
 
     public static func parse(_ text: String, path: String) throws -> CutoverConfig {
-        try TableHeaderCheck.check(text, path: path)
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigError(path: path, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw ConfigError(path: path, message: "not valid TOML")
-        }
+        let table = try TOMLText.table(text, path: path)
         let reader = TableReader(text: text, path: path)
         try reader.checkKeys(table, allowed: ["migration", "datastores", "sources", "inventory", "cohorts", "consumers",
                                               "region_profiles"], section: nil)

@@ -46,15 +46,7 @@ public struct ThemeFile: Equatable, Sendable {
     public static func parse(
         _ text: String, path: String, roleNames: Set<String>, baseNames: Set<String>? = nil
     ) throws -> ThemeFile {
-        try TableHeaderCheck.check(text, path: path)
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigError(path: path, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw ConfigError(path: path, message: "not valid TOML")
-        }
+        let table = try TOMLText.table(text, path: path)
         let reader = ThemeFileReader(text: text, path: path)
         try reader.checkKeys(table, allowed: ["name", "base", "roles"], role: nil)
         var file = ThemeFile(name: try reader.string(table, "name"), base: try reader.string(table, "base"))

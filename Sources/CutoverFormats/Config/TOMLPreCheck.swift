@@ -1,27 +1,35 @@
-/// Finds table headers that do not start with a key (`[` followed by a line break, `[.a]`, `[=]` …) before the
-/// text reaches TOMLKit.
+/// Finds, before the text reaches TOMLKit, the mistakes on which its parser asserts instead of reporting them.
 ///
-/// TOMLKit 0.6.0 bundles toml++, whose parser asserts rather than reports an error on such a header: the whole
-/// program aborts on one stray `[` in a config or theme file. So the loaders look first and report it like any
-/// other mistake, with the file and line. Headers are found the way toml++ finds them: a `[` at the start of a
-/// statement, outside strings, comments and multi-line arrays.
-enum TableHeaderCheck {
+/// TOMLKit 0.6.0 bundles toml++, built without `NDEBUG`, so one of these in a config or theme file aborts the
+/// whole program. Found by `make fuzz`; each is a case in `FuzzRegressionTests`:
+/// - a table header that does not start with a key (`[` followed by a line break, `[.a]`, `[=]`), also after a
+///   byte-order mark;
+/// - an array element that starts with `}` (`x = [}`, `x = [1, }`).
+///
+/// The text is read the way toml++ reads it: statements outside strings and comments, arrays across lines.
+enum TOMLPreCheck {
     static func check(_ text: String, path: String) throws(ConfigError) {
         var scanner = Scanner(bytes: Array(text.utf8))
-        if let line = scanner.firstHeaderWithoutKey() {
-            throw ConfigError(
-                path: path, line: line, message: "a table header must start with a name, as in [name] or [[name]]")
+        if let (line, message) = scanner.firstProblem() {
+            throw ConfigError(path: path, line: line, message: message)
         }
     }
+
+    static let headerMessage = "a table header must start with a name, as in [name] or [[name]]"
+    static let arrayMessage = "an array holds '}' where a value should be"
 
     private struct Scanner {
         let bytes: [UInt8]
         var i = 0
         var line = 1
+        /// The line of an array element that starts with `}`, once one is seen.
+        var badArrayLine: Int?
 
-        /// The line of the first bad header, or nil.
-        mutating func firstHeaderWithoutKey() -> Int? {
+        /// The line and message of the first problem, or nil.
+        mutating func firstProblem() -> (Int, String)? {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }  // toml++ skips a byte-order mark
             while i < bytes.count {
+                if let badArrayLine { return (badArrayLine, TOMLPreCheck.arrayMessage) }
                 skipBlank()
                 guard i < bytes.count else { return nil }
                 switch bytes[i] {
@@ -34,24 +42,24 @@ enum TableHeaderCheck {
                     var j = i + 1
                     if j < bytes.count, bytes[j] == 0x5B { j += 1 }
                     while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
-                    if j < bytes.count, !startsKey(bytes[j]), bytes[j] != 0x5D { return line }
+                    if j < bytes.count, !startsKey(bytes[j]), bytes[j] != 0x5D { return (line, TOMLPreCheck.headerMessage) }
                     i = j
                     skipStatement()
                 default:
                     skipStatement()
                 }
             }
-            return nil
+            return badArrayLine.map { ($0, TOMLPreCheck.arrayMessage) }
         }
 
         /// Skips to the line break that ends a statement: one outside any string and any bracket opened in it.
         /// A header's own closing `]` finds no open bracket and is passed over.
         private mutating func skipStatement() {
-            var depth = 0
-            while i < bytes.count {
+            var open: [UInt8] = []
+            while i < bytes.count, badArrayLine == nil {
                 switch bytes[i] {
                 case 0x0A:
-                    if depth == 0 { return }
+                    if open.isEmpty { return }
                     line += 1
                     i += 1
                 case 0x23:
@@ -59,13 +67,38 @@ enum TableHeaderCheck {
                 case 0x22, 0x27:
                     skipString()
                 case 0x5B, 0x7B:
-                    depth += 1
+                    open.append(bytes[i])
                     i += 1
+                    if open.last == 0x5B { checkArrayElement() }
                 case 0x5D, 0x7D:
-                    if depth > 0 { depth -= 1 }
+                    if !open.isEmpty { open.removeLast() }
                     i += 1
+                case 0x2C:
+                    i += 1
+                    if open.last == 0x5B { checkArrayElement() }
                 default:
                     i += 1
+                }
+            }
+        }
+
+        /// After an array's `[` or `,`: toml++ skips blanks, line breaks and comments, then hands anything but
+        /// `,` and `]` to its value parser, which asserts on `}`.
+        private mutating func checkArrayElement() {
+            var j = i
+            var at = line
+            while j < bytes.count {
+                switch bytes[j] {
+                case 0x20, 0x09, 0x0D:
+                    j += 1
+                case 0x0A:
+                    at += 1
+                    j += 1
+                case 0x23:
+                    while j < bytes.count, bytes[j] != 0x0A { j += 1 }
+                default:
+                    if bytes[j] == 0x7D { badArrayLine = at }
+                    return
                 }
             }
         }
