@@ -164,26 +164,38 @@ public enum ResultLineScanner {
             }
         }
 
+        /// A number in the parser's grammar, `-?digits(.digits)?([eE][+-]?digits)?`: its value when it is a
+        /// small integer, `Int.min` for any other number, nil (and the line goes to the parser) otherwise.
         mutating func skipNumber() -> Int? {
-            let start = i
-            if i < end, p[i] == 0x2D { i += 1 }
+            let negative = i < end && p[i] == 0x2D
+            if negative { i += 1 }
             var value = 0
-            var digits = 0
-            var integral = true
-            while i < end {
-                let c = p[i]
-                if c >= 0x30 && c <= 0x39 {
-                    if digits < 18 { value = value * 10 + Int(c - 0x30) }
-                    digits += 1
-                } else if c == 0x2E || c == 0x65 || c == 0x45 || c == 0x2B || (c == 0x2D && i > start) {
-                    integral = false
-                } else {
-                    break
-                }
+            let digits = skipDigits { value = value * 10 + Int($0 - 0x30) }
+            guard digits > 0 else { return nil }
+            var integral = digits < 18
+            if i < end, p[i] == 0x2E {
+                i += 1
+                guard skipDigits({ _ in }) > 0 else { return nil }
+                integral = false
+            }
+            if i < end, p[i] == 0x65 || p[i] == 0x45 {
+                i += 1
+                if i < end, p[i] == 0x2B || p[i] == 0x2D { i += 1 }
+                guard skipDigits({ _ in }) > 0 else { return nil }
+                integral = false
+            }
+            return integral ? (negative ? -value : value) : Int.min
+        }
+
+        /// Skips a run of decimal digits, handing the first 18 to `add`; returns how many there were.
+        private mutating func skipDigits(_ add: (UInt8) -> Void) -> Int {
+            var count = 0
+            while i < end, p[i] >= 0x30 && p[i] <= 0x39 {
+                if count < 18 { add(p[i]) }
+                count += 1
                 i += 1
             }
-            guard digits > 0 else { return nil }
-            return integral && digits < 18 ? (p[start] == 0x2D ? -value : value) : Int.min
+            return count
         }
 
         mutating func bool() -> Bool? {
