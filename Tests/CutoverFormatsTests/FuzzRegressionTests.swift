@@ -109,6 +109,42 @@ struct FuzzRegressionTests {
     }
 
     @Test(
+        "a value that is not a string, number, boolean, array or table is a config error on its line, not an abort",
+        arguments: [
+            // Found by FuzzConfigTOML: toml++ asserts on this half date-time.
+            ("S =1139-05-11 2,110", 1),
+            ("[migration]\nstarted = 1979-05-27\n", 2),
+            ("x = [1, 2020-01-01]\n", 1),
+            ("x = { a = 07:32:00 }\n", 1),
+            ("x = tru\n", 1),
+            ("x = 1__0\n", 1),
+            ("x = 01\n", 1),
+            ("x = 1.\n", 1),
+            ("x = bare\n", 1),
+        ])
+    func notAValue(_ text: String, line: Int) {
+        for parse in [parseConfig, parseTheme] {
+            #expect {
+                try parse(text)
+            } throws: { error in
+                let error = error as? ConfigError
+                return error?.line == line && error?.message == TOMLPreCheck.valueMessage
+            }
+        }
+    }
+
+    @Test(
+        "strings, numbers, booleans, arrays and tables are left to the parser",
+        arguments: [
+            "x = 1\n", "x=1_000\n", "x = 0xDEAD_beef\n", "x = 0o755\n", "x = 0b1010\n", "x = +inf\n", "x = -nan\n",
+            "x = 6.626e-34\n", "x = -0.5E+3 # c\n", "x = true\n", "x = false,\n", "x = [ 1, 2 ]\n", "x = { a = 1 }\n",
+            "x = \"s\"\n", "x = 'lit'\n", "x = \"\"\"\nmulti\n\"\"\"\n", "x = [\n  \"a\", # c\n  true,\n]\n", "x = 0\n",
+        ])
+    func valuesThatAreFine(_ text: String) throws {
+        try TOMLPreCheck.check(text, path: "f.toml")
+    }
+
+    @Test(
         "braces that belong in arrays are left to the parser",
         arguments: ["x = [{a = 1}, {b = 2}]\n", "x = [ {} ]\n", "x = []\n", "x = [1,]\n", "s = \"[}\"\n"])
     func bracesThatAreFine(_ text: String) throws {
