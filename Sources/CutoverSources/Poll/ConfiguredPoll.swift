@@ -59,7 +59,7 @@ public struct ConfiguredPoll {
         let generation = try database.dataGeneration()
         let changedData = ingest.stats.newRows > 0 || !defined.isEmpty || inventory.contains { !$0.1.unchanged }
             || (ahi?.jobsListed ?? 0) > 0
-        if try changedData || database.gatesAreBehind() {
+        if try changedData || database.gatesAreBehind(generation: generation) {
             try database.refreshCohortDigests()
             for cohort in try database.cohortPrefixes().keys.sorted() {
                 let now = try CohortGates(database: database, config: config, cohort: cohort)

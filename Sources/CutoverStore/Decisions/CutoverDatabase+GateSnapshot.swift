@@ -34,13 +34,12 @@ extension CutoverDatabase {
 }
 
 extension CutoverDatabase {
-    /// True when data changed since gate snapshots were last recorded in full (`markGatesRecorded()`): a poll
-    /// killed between ingesting and recording left them behind, and the next poll must record them even
-    /// though it brings nothing new itself.
-    public func gatesAreBehind() throws -> Bool {
+    /// True when gate snapshots were last recorded in full (`markGatesRecorded`) for data older than
+    /// `generation`: a poll killed between ingesting and recording left them behind, and the next poll must
+    /// record them even though it brings nothing new itself.
+    public func gatesAreBehind(generation: Int64) throws -> Bool {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'gates.generation'")
-                != String(Self.generation(db))
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'gates.generation'") != String(generation)
         }
     }
 

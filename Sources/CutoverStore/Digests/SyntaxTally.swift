@@ -12,34 +12,24 @@ struct SyntaxTally {
     }
 
     private var groups: [Group] = []
-    /// Each group's values as encoded by `encode`, to tell groups apart when their hashes collide.
-    private var keys: [[UInt8]] = []
-    /// The first group with a hash, and for each group the next one with the same hash.
-    private var firstWithHash: [UInt64: Int] = [:]
-    private var nextWithHash: [Int?] = []
+    /// Each group's index by its values as encoded by `encode`.
+    private var index: [[UInt8]: Int] = [:]
     private var scratch: [UInt8] = []
 
     /// Counts the rows of `statement`, whose columns are cohort, transfer syntax, SOP class, stored syntax
     /// (text or NULL) and known (0 or 1).
     mutating func count(_ statement: RawStatement) throws {
-        rows: while try statement.step() {
+        while try statement.step() {
             encode(statement)
-            let hash = fnv1a(scratch)
-            var candidate = firstWithHash[hash]
-            while let group = candidate {
-                if keys[group] == scratch {
-                    groups[group].instances += 1
-                    continue rows
-                }
-                candidate = nextWithHash[group]
+            if let group = index[scratch] {
+                groups[group].instances += 1
+                continue
             }
             groups.append(
                 Group(
                     cohort: statement.int64(0) ?? 0, transferSyntax: statement.text(1), sopClass: statement.text(2),
                     stored: statement.text(3), known: statement.int64(4) == 1))
-            keys.append(scratch)
-            nextWithHash.append(firstWithHash[hash])
-            firstWithHash[hash] = groups.count - 1
+            index[scratch] = groups.count - 1
         }
     }
 
@@ -84,13 +74,5 @@ struct SyntaxTally {
                 scratch.append(0)
             }
         }
-    }
-
-    private func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

@@ -28,21 +28,19 @@ func reportingErrors(_ body: () throws -> Void) throws {
 
 /// The one sentence an expected failure is said in.
 func errorSentence(_ error: any Error) -> String {
-    let text: String
     switch error {
-    case let e as CLIError: text = e.description
-    case let e as StoreError: text = e.description
-    case let e as ConfigError: text = e.description
-    case let e as FileReadError: text = e.description
-    case let e as DecisionError: text = e.description
-    case let e as CocoaError: text = fileSystemSentence(e)
-    case let e as TriageError: text = e.description
-    case let e as CustomStringConvertible & Error where !(e is LocalizedError): text = e.description
-    case let e as LocalizedError: text = e.errorDescription ?? "\(e)"
-    case let e as CohortActionError: text = e.description
-    default: text = "\(error)"
+    case let e as CLIError: e.description
+    case let e as StoreError: e.description
+    case let e as ConfigError: e.description
+    case let e as FileReadError: e.description
+    case let e as DecisionError: e.description
+    case let e as CocoaError: fileSystemSentence(e)
+    case let e as TriageError: e.description
+    case let e as CustomStringConvertible & Error where !(e is LocalizedError): e.description
+    case let e as LocalizedError: e.errorDescription ?? "\(e)"
+    case let e as CohortActionError: e.description
+    default: "\(error)"
     }
-    return text
 }
 
 /// Foundation's file errors as "PATH: reason", with the system's reason when there is one.
