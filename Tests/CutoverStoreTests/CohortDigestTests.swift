@@ -50,6 +50,11 @@ import Testing
                     _ = try s.merge(ImportJobObservation(jobId: "job-new", datastoreId: "ds", status: .submitted))
                 }
             }),
+            ("a results file rewritten empty", {
+                try fixture.database.ingest { s in
+                    try s.discardResults(ofFile: #require(try s.cursor(path: "results")))
+                }
+            }),
         ]
         for (name, write) in writes {
             try write()
@@ -91,6 +96,21 @@ import Testing
         // The poll ends and the writer stores fresh digests: the reader picks them up.
         try fixture.database.refreshCohortDigests()
         #expect(try reader.cohortDigests()["ed"]?.summary.expected.instances == 8)
+    }
+
+    @Test func aReadOnlyHandleDecodesTheStoredDigestsOncePerGeneration() throws {
+        _ = try fixture.database.cohortDigests()
+        let reader = try CutoverDatabase(path: fixture.database.path, readOnly: true)
+        let later = Date().timeIntervalSince1970 + CutoverDatabase.digestLag + 1
+        #expect(try reader.cohortDigests(now: later)["ed"]?.summary.expected.instances == 7)
+        // The stored text changes under the same generation (no writer does this): the reader does not read it
+        // again, as every gate on every page load asks for the digests.
+        try fixture.database.write { db in
+            try db.execute(sql: "UPDATE cohort_digests SET digest = replace(digest, '\"instances\":7', '\"instances\":9')")
+        }
+        #expect(try reader.cohortDigests(now: later)["ed"]?.summary.expected.instances == 7)
+        #expect(try CutoverDatabase(path: fixture.database.path, readOnly: true)
+            .cohortDigests(now: later)["ed"]?.summary.expected.instances == 9)
     }
 
     @Test func aWritableHandleNeverShowsStaleDigests() throws {

@@ -79,4 +79,12 @@ import Testing
         }
         #expect(plan.contains("input_keys_not_primary"))
     }
+
+    @Test func aSetWithoutAFirstJobFindsItsManifestJobThroughAnIndex() throws {
+        let plan = try fixture.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT job FROM job_image_sets WHERE image_set = 1 LIMIT 1")
+                .map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("job_image_sets_by_image_set"))
+    }
 }

@@ -119,6 +119,19 @@ import Testing
                 == [.open, .waived])
     }
 
+    @Test func openFindingCountsFollowEveryDecisionAndIngestAtOnce() throws {
+        let warned = ResultLine(
+            inputFile: "input/ed/a1.dcm", outcome: .warning, imageSetId: "set1", isPrimary: true,
+            warnings: [ImportWarning(code: 45330)])
+        try job("j1", submittedAt: 1, [warned, ok("input/ed/a2.dcm"), ok("input/ed/b1.dcm")])
+        #expect(try store.database.openFindingCounts() == ["ed": ["warning": 1, "missing": 1]])
+        let warning = try #require(try store.database.findings(kind: .warning).first)
+        try store.database.triage([warning.id], to: .waived, note: "viewer copes", actor: Actor(name: "ana"))
+        #expect(try store.database.openFindingCounts() == ["ed": ["missing": 1]])
+        try job("late", submittedAt: 2, [ok("input/ed/c1.dcm", set: "s2")])
+        #expect(try store.database.openFindingCounts() == [:])
+    }
+
     @Test(arguments: [
         (FindingState.open, FindingState.acknowledged, true), (.open, .waived, true), (.acknowledged, .waived, true),
         (.open, .retryQueued, true), (.resolved, .waived, false), (.waived, .acknowledged, false),

@@ -12,6 +12,7 @@ public final class CutoverDatabase: Sendable {
     /// Read-only handles: the digests last stored by a writer, by the generation they were stored for.
     let laggingDigestMemo = GenerationMemo<[String: CohortDigest]>()
     let warningStudiesMemo = GenerationMemo<[Int: Int64]>()
+    let tallyMemo = GenerationMemo<(lastDecision: Int64, tallies: FindingTallies)>()
 
     /// Opens (and in read-write mode creates and migrates) the database at `path`.
     ///

@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v9-pacs-studies", migrate: v9)
         migrator.registerMigration("v10-image-set-metadata", migrate: v10)
         migrator.registerMigration("v11-findings-index", migrate: v11)
+        migrator.registerMigration("v12-image-set-jobs", migrate: v12)
         return migrator
     }
 }

@@ -60,27 +60,28 @@ extension CutoverDatabase {
     /// instead (the writer refreshes them after each poll), unless they are older than `digestLag` (a writer
     /// that stopped before refreshing) or do not cover every cohort; then it computes them.
     public func cohortDigests(now: Double = Date().timeIntervalSince1970) throws -> [String: CohortDigest] {
-        let (generation, cached) = try read { db -> (Int64, [String: CohortDigest]?) in
+        // `exact`: the digests hold for `generation` (not a read-only handle's lagging ones).
+        let (generation, cached, exact) = try read { db -> (Int64, [String: CohortDigest]?, Bool) in
             let generation = try Self.generation(db)
-            // A process keeps the last digests it read: a read-only handle (or a database from before the
-            // digest table) computes them once per generation, not once per call.
-            if let remembered = digestMemo.value(generation: generation) { return (generation, remembered) }
-            guard try db.tableExists("cohort_digests") else { return (generation, nil) }
+            // A process keeps the last digests it read: it decodes (or, read-only on a database from before the
+            // digest table, computes) them once per generation, not once per call.
+            if let remembered = digestMemo.value(generation: generation) { return (generation, remembered, true) }
+            guard try db.tableExists("cohort_digests") else { return (generation, nil, true) }
             let storedAt = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'digests.stored_at'")
                 .flatMap(Double.init)
             if isReadOnly, let storedAt, now - storedAt <= Self.digestLag,
                 let stored = try Int64.fetchOne(db, sql: "SELECT max(generation) FROM cohort_digests")
             {
-                if let remembered = laggingDigestMemo.value(generation: stored) { return (generation, remembered) }
+                if let remembered = laggingDigestMemo.value(generation: stored) { return (generation, remembered, false) }
                 if let digests = try Self.storedDigests(db, generation: stored) {
                     laggingDigestMemo.remember(digests, generation: stored)
-                    return (generation, digests)
+                    return (generation, digests, stored == generation)
                 }
             }
-            return (generation, try Self.storedDigests(db, generation: generation))
+            return (generation, try Self.storedDigests(db, generation: generation), true)
         }
         if let cached {
-            if !isReadOnly { digestMemo.remember(cached, generation: generation) }
+            if exact { digestMemo.remember(cached, generation: generation) }
             return cached
         }
         let (fresh, ids) = try read { db in (try computeDigests(db), try cohortIDs(db)) }

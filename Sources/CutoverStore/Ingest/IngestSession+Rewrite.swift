@@ -31,5 +31,9 @@ extension IngestSession {
                     """, arguments: [job])
         }
         try Reconciler.rebuildCounters(db)
+        // What the file said is gone even if nothing replaces it: findings are derived again, and the digests
+        // and tallies move to a new generation.
+        touchedJobs.formUnion(jobs)
+        try CutoverDatabase.advanceGeneration(db)
     }
 }
