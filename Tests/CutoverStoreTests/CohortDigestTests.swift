@@ -39,6 +39,31 @@ import Testing
         #expect(try stored() == [try generation(), try generation()])
     }
 
+    @Test func syntaxCountsEqualSQLGroupingOverTheInventory() throws {
+        let syntaxes = ["1.2.840.10008.1.2.1", "1.2.840.10008.1.2.4.90", nil]
+        let classes = ["1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.5.1.4.1.1.4", nil]
+        try fixture.database.inventory { writer in
+            for n in 0..<30 {
+                try writer.add(
+                    InventoryRecord(
+                        inputKey: "input/ed/T\(n % 4)/\(n).dcm", studyInstanceUID: "T\(n % 4)",
+                        seriesInstanceUID: "T\(n % 4).1", sopInstanceUID: "t-\(n)", sopClassUID: classes[n % 3],
+                        transferSyntaxUID: syntaxes[n / 3 % 3]))
+            }
+        }
+        let grouped = try fixture.database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT transfer_syntax_uid, sop_class_uid, count(*) AS n FROM inventory
+                    WHERE cohort = (SELECT id FROM cohorts WHERE name = 'ed') GROUP BY 1, 2 ORDER BY 1, 2
+                    """
+            ).map { CohortDigest.SyntaxCount(transferSyntax: $0[0], sopClass: $0[1], instances: $0["n"]) }
+        }
+        #expect(grouped.count > 5)
+        #expect(try fixture.database.cohortDigests()["ed"]?.syntaxes == grouped)
+    }
+
     @Test func everyDataWriteAdvancesTheGenerationAndStalesTheDigests() throws {
         _ = try fixture.database.cohortDigests()
         var last = try generation()

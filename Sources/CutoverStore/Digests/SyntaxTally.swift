@@ -11,9 +11,19 @@ struct SyntaxTally {
         var instances = 1
     }
 
+    /// A row's values as encoded by `encode`, hashed in one call: `[UInt8]`'s own hashing feeds the hasher one
+    /// byte at a time, which cost more than the rest of the pass.
+    private struct Key: Hashable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     private var groups: [Group] = []
-    /// Each group's index by its values as encoded by `encode`.
-    private var index: [[UInt8]: Int] = [:]
+    /// Each group's index by its key.
+    private var index: [Key: Int] = [:]
     private var scratch: [UInt8] = []
 
     /// Counts the rows of `statement`, whose columns are cohort, transfer syntax, SOP class, stored syntax
@@ -21,7 +31,7 @@ struct SyntaxTally {
     mutating func count(_ statement: RawStatement) throws {
         while try statement.step() {
             encode(statement)
-            if let group = index[scratch] {
+            if let group = index[Key(bytes: scratch)] {
                 groups[group].instances += 1
                 continue
             }
@@ -29,7 +39,7 @@ struct SyntaxTally {
                 Group(
                     cohort: statement.int64(0) ?? 0, transferSyntax: statement.text(1), sopClass: statement.text(2),
                     stored: statement.text(3), known: statement.int64(4) == 1))
-            index[scratch] = groups.count - 1
+            index[Key(bytes: scratch)] = groups.count - 1
         }
     }
 
