@@ -8,6 +8,8 @@ public final class CutoverDatabase: Sendable {
     public let path: String
     public let isReadOnly: Bool
     let pool: DatabasePool
+    /// Read-write handles: checkpoints run off the writer's thread (see there).
+    private let checkpoint: BackgroundCheckpoint?
     let digestMemo = GenerationMemo<[String: CohortDigest]>()
     /// Read-only handles: the digests last stored by a writer, by the generation they were stored for.
     let laggingDigestMemo = GenerationMemo<[String: CohortDigest]>()
@@ -25,7 +27,8 @@ public final class CutoverDatabase: Sendable {
         config.readonly = readOnly
         config.busyMode = .timeout(10)
         config.label = "cutover"
-        if !readOnly {
+        checkpoint = readOnly ? nil : BackgroundCheckpoint(path: path)
+        if let checkpoint {
             config.prepareDatabase { db in
                 // WAL makes NORMAL durable against crashes of the process (not of the OS), which is what
                 // "nothing lost after kill -9" needs; the larger page cache keeps ingest off the disk.
@@ -33,6 +36,7 @@ public final class CutoverDatabase: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+                checkpoint.install(on: db)
             }
         }
         if readOnly && !FileManager.default.fileExists(atPath: path) {
@@ -57,6 +61,12 @@ public final class CutoverDatabase: Sendable {
             throw StoreError.wrap(error, path: path)
         }
     }
+
+    /// A checkpoint under way finishes before the handle goes, so a command leaves the log copied back.
+    deinit { checkpoint?.wait() }
+
+    /// Waits for a checkpoint under way or asked for (tests).
+    func waitForCheckpoint() { checkpoint?.wait() }
 
     /// Runs `body` in a read transaction (a consistent snapshot).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
