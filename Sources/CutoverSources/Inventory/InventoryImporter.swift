@@ -55,9 +55,7 @@ public final class InventoryImporter {
         // Past a few MB (tens of thousands of rows) rebuilding the indexes once is cheaper than keeping them.
         try database.inventory(bulk: file.size > 8 << 20) { writer in
             while let batch = try batches.next() {
-                try batch.records.withUnsafeBufferPointer { records in
-                    for index in records.indices { try writer.add(records[index]) }
-                }
+                try writer.add(batch.records)
                 report.records += batch.records.count
                 for (line, reason) in batch.invalid {
                     report.invalidCount += 1
@@ -73,13 +71,11 @@ public final class InventoryImporter {
     }
 }
 
-/// Rows of an inventory file as the reading thread hands them over: good records in file order, and the bad
-/// rows met while reading them.
+/// Rows of an inventory file as the reading thread hands them over: good records in file order (packed, see
+/// `PackedInventoryRecords`), and the bad rows met while reading them.
 struct InventoryBatch: Sendable {
     static let size = 512
 
-    var records: [InventoryRecord] = []
+    var records = PackedInventoryRecords(capacity: Self.size)
     var invalid: [(line: Int, reason: String)] = []
-
-    init() { records.reserveCapacity(Self.size) }
 }

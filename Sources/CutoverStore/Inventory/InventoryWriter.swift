@@ -13,15 +13,19 @@ public final class InventoryWriter {
     private let insertStudy: RawStatement
     private let findSeries: RawStatement
     private let insertSeries: RawStatement
-    /// The last study and series seen: an inventory lists a series' instances together.
-    private var lastStudy: (uid: String, id: Int64)?
-    private var lastSeries: (uid: String, id: Int64)?
+    /// The last study, series and cohort name seen: an inventory lists a series' instances together.
+    private var lastStudy: (uid: [UInt8], id: Int64)?
+    private var lastSeries: (uid: [UInt8], id: Int64)?
+    private var lastCohortName: (name: [UInt8], id: Int64)?
     private var cohortsByName: [String: Int64]
-    private let prefixCohorts: [(prefix: String, id: Int64)]
+    private let prefixCohorts: [(prefix: [UInt8], id: Int64)]
     private let hasStudyLists: Bool
     public private(set) var written = 0
-    /// The parameters of `upsert` that take text, in the order `add` lists the values.
-    private static let textParameters: [Int32] = [1, 4, 5, 6, 7, 10, 11, 12, 13, 14]
+    /// The record's text values and the parameters of `upsert` they go to.
+    private static let textParameters: [(PackedInventoryRecords.Field, Int32)] = [
+        (.inputKey, 1), (.sopInstance, 4), (.sopClass, 5), (.transferSyntax, 6), (.modality, 7), (.patientID, 10),
+        (.patientName, 11), (.accessionNumber, 12), (.studyDate, 13), (.cohort, 14),
+    ]
 
     private let bulk: Bool
 
@@ -57,55 +61,67 @@ public final class InventoryWriter {
         }
         prefixCohorts = try Row.fetchAll(
             db, sql: "SELECT id, prefix FROM cohorts WHERE prefix IS NOT NULL ORDER BY length(prefix) DESC, name"
-        ).map { ($0["prefix"], $0["id"]) }
+        ).map { (Array(($0["prefix"] as String).utf8), $0["id"]) }
         hasStudyLists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM cohort_studies)") ?? false
     }
 
     public func add(_ record: InventoryRecord) throws {
-        let cohort = try resolveCohort(record)
-        let study = try studyID(record.studyInstanceUID)
-        let series = try seriesID(record.seriesInstanceUID, study: study)
-        upsert.bind(2, study)
-        upsert.bind(3, series)
-        upsert.bind(8, record.numberOfFrames)
-        upsert.bind(9, record.sizeBytes)
-        upsert.bind(15, cohort)
-        // A local array: filling one kept in the writer costs more (exclusivity checks, copies) than allocating.
-        let texts = [
-            record.inputKey, record.sopInstanceUID, record.sopClassUID, record.transferSyntaxUID, record.modality,
-            record.patientID, record.patientName, record.accessionNumber, record.studyDate, record.cohort,
-        ]
-        try upsert.withText(texts, at: Self.textParameters) { try upsert.step() }
-        upsert.reset()
-        written += 1
+        var one = PackedInventoryRecords(capacity: 1)
+        one.append(record)
+        try add(one)
     }
 
-    private func studyID(_ uid: String) throws -> Int64 {
-        if let last = lastStudy, last.uid == uid { return last.id }
+    /// Adds records packed by the reading thread, binding their bytes in place.
+    public func add(_ records: PackedInventoryRecords) throws {
+        try records.forEach { record in
+            let cohort = try resolveCohort(record)
+            let study = try studyID(record[.study]!)
+            let series = try seriesID(record[.series]!, study: study)
+            for (field, parameter) in Self.textParameters {
+                if let bytes = record[field] { upsert.bind(parameter, text: bytes) } else { upsert.bindNull(parameter) }
+            }
+            upsert.bind(2, study)
+            upsert.bind(3, series)
+            upsert.bind(8, record.numbers.frames)
+            upsert.bind(9, record.numbers.size)
+            upsert.bind(15, cohort)
+            try upsert.step()
+            upsert.reset()
+            written += 1
+        }
+    }
+
+    private func studyID(_ uid: UnsafeRawBufferPointer) throws -> Int64 {
+        if let last = lastStudy, Self.same(last.uid, uid) { return last.id }
         let id = try intern(uid, find: findStudy, insert: insertStudy) { _ in }
-        lastStudy = (uid, id)
+        lastStudy = (Array(uid), id)
         return id
     }
 
-    private func seriesID(_ uid: String, study: Int64) throws -> Int64 {
-        if let last = lastSeries, last.uid == uid { return last.id }
+    private func seriesID(_ uid: UnsafeRawBufferPointer, study: Int64) throws -> Int64 {
+        if let last = lastSeries, Self.same(last.uid, uid) { return last.id }
         let id = try intern(uid, find: findSeries, insert: insertSeries) { $0.bind(2, study) }
-        lastSeries = (uid, id)
+        lastSeries = (Array(uid), id)
         return id
     }
 
     /// The id of a UID in `studies` or `series` (both take the UID as ?1), adding it on first sight.
     private func intern(
-        _ uid: String, find: RawStatement, insert: RawStatement, bindRest: (RawStatement) -> Void
+        _ uid: UnsafeRawBufferPointer, find: RawStatement, insert: RawStatement, bindRest: (RawStatement) -> Void
     ) throws -> Int64 {
-        find.bind(1, uid)
+        find.bind(1, text: uid)
         defer { find.reset() }
         if try find.step() { return find.int64(0)! }
-        insert.bind(1, uid)
+        insert.bind(1, text: uid)
         bindRest(insert)
         try insert.step()
         insert.reset()
         return insert.lastInsertRowID
+    }
+
+    private static func same(_ known: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+        known.count == bytes.count
+            && known.withUnsafeBytes { bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     func finish() throws {
@@ -121,19 +137,23 @@ public final class InventoryWriter {
         _ = try cursor.save(db)
     }
 
-    private func resolveCohort(_ record: InventoryRecord) throws -> Int64? {
-        if let name = record.cohort, !name.isEmpty {
-            if let id = cohortsByName[name] { return id }
-            let id = try Cohorts.create(db, name: name, prefix: nil, definedBy: "inventory", regionProfile: nil)
-            cohortsByName[name] = id
+    private func resolveCohort(_ record: PackedInventoryRecords.Record) throws -> Int64? {
+        if let name = record[.cohort], !name.isEmpty {
+            if let last = lastCohortName, Self.same(last.name, name) { return last.id }
+            let text = String(decoding: name, as: UTF8.self)
+            let id = try cohortsByName[text]
+                ?? Cohorts.create(db, name: text, prefix: nil, definedBy: "inventory", regionProfile: nil)
+            cohortsByName[text] = id
+            lastCohortName = (Array(name), id)
             return id
         }
         if hasStudyLists {
-            cohortOfStudy.bind(1, record.studyInstanceUID)
+            cohortOfStudy.bind(1, text: record[.study]!)
             defer { cohortOfStudy.reset() }
             if try cohortOfStudy.step() { return cohortOfStudy.int64(0) }
         }
-        return prefixCohorts.first { record.inputKey.hasPrefix($0.prefix) }?.id
+        let key = record[.inputKey]!
+        return prefixCohorts.first { key.starts(with: $0.prefix) }?.id
     }
 }
 
