@@ -78,34 +78,6 @@ final class RawStatement {
         sqlite3_clear_bindings(handle)
     }
 
-    /// Binds `values[i]` to parameter `indexes[i]` without SQLite copying it (SQLITE_STATIC) and runs `body`,
-    /// which steps the statement, while the strings' bytes are held in place; the bindings are cleared after
-    /// it. A copy costs SQLite a free and a malloc per value, more than the insert it is bound for.
-    func withText(_ values: [String?], at indexes: [Int32], _ body: () throws -> Void) rethrows {
-        defer { sqlite3_clear_bindings(handle) }
-        try bindHeld(values, indexes, from: 0, body)
-    }
-
-    private func bindHeld(_ values: [String?], _ indexes: [Int32], from position: Int, _ body: () throws -> Void)
-        rethrows
-    {
-        guard position < values.count else { return try body() }
-        guard let value = values[position] else {
-            bindNull(indexes[position])
-            return try bindHeld(values, indexes, from: position + 1, body)
-        }
-        // Native strings (what the readers make) always have contiguous UTF-8; `nil` never comes back for them.
-        let held: Void? = try value.utf8.withContiguousStorageIfAvailable { text in
-            let start = text.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-            sqlite3_bind_text(handle, indexes[position], start ?? Self.empty, Int32(text.count), nil)
-            try bindHeld(values, indexes, from: position + 1, body)
-        }
-        if held == nil {
-            bind(indexes[position], value)
-            try bindHeld(values, indexes, from: position + 1, body)
-        }
-    }
-
     /// Where an empty string points: it is never written, so sharing it across threads is safe.
     nonisolated(unsafe) private static let empty: UnsafePointer<CChar> = {
         let byte = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
