@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tmux_screen import TmuxScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests" / "CutoverFormatsTests" / "Fixtures"
@@ -47,6 +48,14 @@ class Cutover:
 @pytest.fixture
 def cutover(tmp_path) -> Cutover:
     return Cutover(tmp_path)
+
+
+@pytest.fixture
+def screen(tmp_path):
+    """A tmux pane of 80x24 where the dashboard's actor is alice (the wallboard's tests use one without)."""
+    tmux = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "alice"})
+    yield tmux
+    tmux.close()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ import subprocess
 import pytest
 
 from conftest import Cutover, binary
-from tmux_screen import TmuxScreen
 
 PAGE_MARKERS = {
     "1": "cohorts",
@@ -18,13 +17,6 @@ PAGE_MARKERS = {
     "6": "events, newest first",
     "7": "audit rows",
 }
-
-
-@pytest.fixture
-def screen(tmp_path):
-    tmux = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "alice"})
-    yield tmux
-    tmux.close()
 
 
 def open_dashboard(screen, demo_dir, db, *extra, env=""):

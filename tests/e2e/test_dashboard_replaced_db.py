@@ -3,17 +3,7 @@ shown as missing, then opened afresh; an action typed afterwards lands in the ne
 import shutil
 import sqlite3
 
-import pytest
-
 from conftest import Cutover, binary
-from tmux_screen import TmuxScreen
-
-
-@pytest.fixture
-def screen(tmp_path):
-    tmux = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "alice"})
-    yield tmux
-    tmux.close()
 
 
 def held(db, cohort):

@@ -10,8 +10,6 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from conftest import dump
 
 LINES = 150_000

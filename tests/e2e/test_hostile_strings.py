@@ -9,7 +9,6 @@ import pytest
 from pydicom.data import get_testdata_file
 
 from conftest import Cutover, binary
-from tmux_screen import TmuxScreen
 
 MESSAGE = "ok\x1b]0;owned\x07\x1b[2J\x1b[31mRED\x9b1m"
 NAME = "EVIL\x1b]0;pwned\x07\x1b[1;1H^NAME"
@@ -59,13 +58,6 @@ def hostile(tmp_path):
     cli.run("inventory", "scan", tmp_path / "scan", "--key-prefix", "input/", "--cohort", "cardiology",
             "--db", root / "cutover.sqlite", "--config", root / "cutover.toml")
     return {"root": root, "image_set": image_set}
-
-
-@pytest.fixture
-def screen(tmp_path):
-    tmux = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "alice"})
-    yield tmux
-    tmux.close()
 
 
 def test_escape_sequences_show_as_placeholders(screen, hostile):

@@ -7,7 +7,6 @@ nothing about them): `make load` reports them against the budget.
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from conftest import ROOT, binary
 

@@ -49,6 +49,14 @@ def assert_one_sentence(result, *expected):
         assert secret not in result.stdout + result.stderr
 
 
+def poll_again(cli, config, env, proxy=None):
+    """The fault is gone: after the configured interval between polls, one more poll."""
+    if proxy is not None:
+        proxy.clear()
+    time.sleep(1.1)
+    cli.run("poll", "--once", "--config", config, env=env)
+
+
 def empty_tables(db: Path) -> bool:
     return not db.exists() or all(rows == [] for rows in dump(db).values())
 
@@ -106,9 +114,7 @@ def test_ahi_polling_survives(ahi, tmp_path, name, fault, match, times, sentence
         else:
             assert_one_sentence(result, sentence.format(port=proxy.port))
             assert empty_tables(db), "a failed poll wrote part of what it read"
-        proxy.clear()
-        time.sleep(1.1)  # the configured interval between API polls
-        cli.run("poll", "--once", "--config", config, env=through(server, proxy.url))
+        poll_again(cli, config, through(server, proxy.url), proxy)
     finally:
         proxy.stop()
     assert dump(db) == clean
@@ -122,8 +128,7 @@ def test_ahi_connection_refused(ahi, tmp_path):
                      check=False)
     assert_one_sentence(result, f"Couldn't connect to 127.0.0.1:{port}: nothing accepted the connection")
     assert empty_tables(db)
-    time.sleep(1.1)
-    cli.run("poll", "--once", "--config", config, env=server.environment)
+    poll_again(cli, config, server.environment)
     assert dump(db) == clean
 
 
@@ -182,9 +187,7 @@ def test_a_truncated_gzip_metadata_body_is_retried_then_said_once(metadata_demo,
         result = cli.run("poll", "--once", "--config", work / "cutover.toml", env=env, check=False)
         assert proxy.faults("truncate-gzip") >= 1
         assert_one_sentence(result, "127.0.0.1")
-        proxy.clear()
-        time.sleep(1.1)
-        cli.run("poll", "--once", "--config", work / "cutover.toml", env=env)
+        poll_again(cli, work / "cutover.toml", env, proxy)
     finally:
         proxy.stop()
     assert comparable_metadata(work / "cutover.sqlite") == clean
@@ -246,9 +249,7 @@ def test_s3_mirroring_survives(s3, tmp_path, name, fault, match, times, sentence
         else:
             assert_one_sentence(result, sentence.format(port=proxy.port))
             assert empty_tables(db)
-        proxy.clear()
-        time.sleep(1.1)
-        cli.run("poll", "--once", "--config", config, env=env)
+        poll_again(cli, config, env, proxy)
     finally:
         proxy.stop()
     assert comparable(db) == clean
@@ -262,8 +263,7 @@ def test_s3_connection_refused(s3, tmp_path):
                      env=dict(server.environment, AWS_ENDPOINT_URL_S3=f"http://127.0.0.1:{port}"), check=False)
     assert_one_sentence(result, f"Couldn't connect to 127.0.0.1:{port}")
     assert empty_tables(db)
-    time.sleep(1.1)
-    cli.run("poll", "--once", "--config", config, env=server.environment)
+    poll_again(cli, config, server.environment)
     assert comparable(db) == clean
 
 
@@ -298,9 +298,7 @@ def test_a_download_cut_every_time_leaves_no_half_file(s3, tmp_path):
         assert not cached(tmp_path, key).exists(), "half an object is where the ingestor looks"
         assert not any((tmp_path / ".cutover-cache" / "s3" / ".partial").iterdir())
         assert empty_tables(db)
-        proxy.clear()
-        time.sleep(1.1)
-        cli.run("poll", "--once", "--config", config, env=env)
+        poll_again(cli, config, env, proxy)
     finally:
         proxy.stop()
     assert comparable(db) == clean

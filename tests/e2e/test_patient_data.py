@@ -5,16 +5,8 @@ import time
 import pytest
 
 from conftest import Cutover, binary
-from tmux_screen import TmuxScreen
 
 PAGES = ["summary", "cohorts", "jobs", "non-primary", "warnings", "gates", "events", "audit"]
-
-
-@pytest.fixture
-def screen(tmp_path):
-    tmux = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "alice"})
-    yield tmux
-    tmux.close()
 
 
 @pytest.fixture

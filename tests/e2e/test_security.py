@@ -349,7 +349,7 @@ def digest(path: Path) -> str | None:
 
 
 def test_a_read_only_dashboard_session_changes_no_byte_of_the_database(demo_db, demo_dir, tmp_path):
-    wal, shm = Path(str(demo_db) + "-wal"), Path(str(demo_db) + "-shm")
+    wal = Path(str(demo_db) + "-wal")
     before = (digest(demo_db), digest(wal))
     screen = TmuxScreen(tmp_path, env={"CUTOVER_ACTOR": "mallory"})
     try:
