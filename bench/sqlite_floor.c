@@ -70,8 +70,9 @@ int main(int argc, char **argv) {
         p = newline + 1;
     }
 
-    sqlite3 *db;
-    must(db, sqlite3_open(argv[1], &db), "open");
+    sqlite3 *db = NULL;
+    int opened = sqlite3_open(argv[1], &db);
+    must(db, opened, "open");
     must(db, sqlite3_exec(db, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
                               "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 0", 0, 0, 0), "pragmas");
     const char *columns = "(key TEXT %s, seq INTEGER NOT NULL, job INTEGER NOT NULL, sort_at REAL NOT NULL,"
