@@ -1,5 +1,6 @@
 import CutoverSources
 import CutoverStore
+import GRDB
 import Testing
 
 @Suite struct FolderIngestTests {
@@ -22,6 +23,36 @@ import Testing
         #expect(try ingest().stats.results == [11, 0, 0])
         #expect(try ingest().stats.results == [0, 0, 0])
         #expect(try tree.database.status().resultLines.success == 11)
+    }
+
+    @Test func aPassToldToStopLeavesTheRestForTheNextOne() throws {
+        for job in ["job1", "job2", "job3"] {
+            try tree.write(
+                "\(tree.jobFolder(job))/SUCCESS/success.ndjson",
+                (0..<6).map { SourceTree.success("\(job)/k\($0)") }.joined())
+        }
+        var batches = 0
+        let first = try ingestor.ingest(paths: [tree.root.path], now: { 1_800_000_000 }) {
+            batches += 1
+            return batches > 2
+        }
+        #expect(first.filesLeft > 0)
+        let stored = first.stats.results[0]
+        #expect(stored > 0 && stored < 18)
+        #expect(try tree.database.status().resultLines.success == stored)
+        let second = try ingest()
+        #expect(second.filesLeft == 0)
+        #expect(second.stats.results[0] == 18 - stored)
+        #expect(try tree.database.status().resultLines.success == 18)
+        #expect(try tree.database.status().results.success == 18)
+        // Each pass is recorded with the rows it added; the stopped one says what it left.
+        let polls = try tree.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT new_rows, message FROM polls ORDER BY id")
+        }
+        #expect(polls.map { $0["new_rows"] as Int } == [first.stats.newRows, second.stats.newRows])
+        let stoppedNote = polls.first.flatMap { $0["message"] as String? }
+        #expect(stoppedNote?.hasSuffix("changed files left for the next pass") == true)
+        #expect(polls.last.flatMap { $0["message"] as String? } == nil)
     }
 
     @Test func aRewrittenShorterFileIsReadAgainWithoutDoubleCounting() throws {

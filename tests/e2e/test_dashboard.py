@@ -208,6 +208,7 @@ def test_the_dashboard_polls_in_the_background_and_holds_the_poller_lease(screen
     assert "another poller" in other.stderr + other.stdout
     screen.type("q")
     screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again")
+    closed_cleanly(tmp_path / "live" / "cutover.sqlite")
     assert cli.run("poll", "--once", "--config", config).returncode == 0
 
 
@@ -220,6 +221,16 @@ def test_the_demo_opens_the_dashboard_on_the_replaying_migration(screen, tmp_pat
     screen.type("q")
     screen.wait_for(lambda t: "1 Cohorts" not in t, "the shell again")
     assert screen.last_status() == 0
+    closed_cleanly(tmp_path / "live" / "cutover.sqlite")
+
+
+def closed_cleanly(db):
+    """The poller's round ended and its handle closed before the process did: SQLite folded the log into
+    the file and removed it, so the file alone holds everything, and the lease was given back."""
+    assert not db.with_name(db.name + "-wal").exists()
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        assert con.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM jobs").fetchone()[0] > 0
 
 
 def test_a_bad_theme_file_is_named_with_its_line_and_the_default_is_used(screen, demo_dir, demo_db, tmp_path):

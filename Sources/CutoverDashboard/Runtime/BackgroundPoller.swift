@@ -20,6 +20,8 @@ public final class BackgroundPoller: @unchecked Sendable {
     private var lastError: String?
     private var lastRetries = 0
     private var thread: Thread?
+    /// Signalled when the loop has returned: from then on no round can be writing.
+    private let finished = DispatchSemaphore(value: 0)
 
     public convenience init(config: CutoverConfig, database: CutoverDatabase, holder: String = PollerLease.holderName()) {
         self.init(config: config, currentDatabase: { database }, holder: holder)
@@ -42,19 +44,37 @@ public final class BackgroundPoller: @unchecked Sendable {
     }
 
     public func start() {
-        let thread = Thread { [self] in loop() }
+        // Weak: a thread that held its poller would keep it, and the database it polls, open past the end.
+        let finished = self.finished
+        let thread = Thread { [weak self] in
+            self?.loop()
+            finished.signal()
+        }
         thread.name = "cutover-poller"
-        self.thread = thread
+        lock.withLock { self.thread = thread }
         thread.start()
     }
 
-    /// Stops after the current poll and gives the lease back.
-    public func stop() {
-        let database = lock.withLock {
+    /// Stops after the current round and, once it is over, gives the lease back; true when the loop ended
+    /// within `timeout` seconds (or never started).
+    ///
+    /// Until the loop has ended it may still be writing, so the lease stays held; and while its thread runs it
+    /// holds the database open, so the process would exit without closing it (leaving its log behind). A round
+    /// still running after `timeout` is cut short by the exit: its transaction rolls back, and the lease of a
+    /// process that is gone is taken over at once by the next poller of this host.
+    @discardableResult
+    public func stop(timeout: Double = 3) -> Bool {
+        let (database, running) = lock.withLock {
             stopped = true
-            return leased
+            return (leased, thread != nil)
+        }
+        if running, finished.wait(timeout: .now() + timeout) == .timedOut { return false }
+        lock.withLock {
+            thread = nil
+            leased = nil
         }
         if let database { try? PollerLease(database: database, holder: holder).release() }
+        return true
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
@@ -76,9 +96,8 @@ public final class BackgroundPoller: @unchecked Sendable {
                     if mine { leased = database }
                 }
                 if mine {
-                    let report = try ConfiguredPoll(config: config, database: database).run(now: {
-                        Date().timeIntervalSince1970
-                    })
+                    let report = try ConfiguredPoll(config: config, database: database).run(
+                        now: { Date().timeIntervalSince1970 }, shouldStop: { self.isStopped })
                     lock.withLock {
                         lastError = nil
                         lastRetries = (report.ahi?.retries ?? 0) + (report.s3?.retries ?? 0)

@@ -14,8 +14,11 @@ public final class FolderIngestor {
         self.batchLines = batchLines
     }
 
-    /// One pass over `paths`. `now` gives epoch seconds (injected so tests control time).
-    public func ingest(paths: [String], source: String = "local", now: () -> Double) throws -> IngestReport {
+    /// One pass over `paths`. `now` gives epoch seconds (injected so tests control time). `shouldStop` is
+    /// asked before each batch: once it says yes, the files not yet read are left for the next pass.
+    public func ingest(
+        paths: [String], source: String = "local", now: () -> Double, shouldStop: () -> Bool = { false }
+    ) throws -> IngestReport {
         let started = now()
         var report = IngestReport()
         let (files, problems) = FolderScanner.scan(paths)
@@ -30,6 +33,10 @@ public final class FolderIngestor {
 
         var index = 0
         while index < pending.count {
+            if shouldStop() {
+                report.filesLeft = pending.count - index
+                break
+            }
             do {
                 try database.ingest { session in
                     var batch = Batch(session: session, budget: batchLines)
@@ -52,10 +59,15 @@ public final class FolderIngestor {
                 pending.removeAll { $0.path == error.path }
             }
         }
-        let problemText = report.problems.isEmpty ? nil : report.problems.map(\.description).joined(separator: "; ")
+        var notes = report.problems.map(\.description)
+        if report.filesLeft > 0 {
+            notes.append("stopped with \(report.filesLeft) changed files left for the next pass")
+        }
+        let problemText = notes.isEmpty ? nil : notes.joined(separator: "; ")
         try database.ingest { session in
             try session.recordPoll(
-                source: source, startedAt: started, finishedAt: now(), ok: report.problems.isEmpty, message: problemText)
+                source: source, startedAt: started, finishedAt: now(), ok: report.problems.isEmpty,
+                message: problemText, newRows: report.stats.newRows)
         }
         return report
     }

@@ -17,6 +17,8 @@ public struct IngestReport: Sendable {
     public var quarantined: [Quarantined] = []
     /// Files or folders that could not be read: the rest was ingested.
     public var problems: [FileReadError] = []
+    /// Changed files left for the next pass because it was asked to stop (their cursors say where to go on).
+    public var filesLeft = 0
 
     public init() {}
 }

@@ -30,7 +30,9 @@ public struct ConfiguredPoll {
         self.environment = environment
     }
 
-    public func run(now: () -> Double) throws -> Report {
+    /// One round. `shouldStop` is asked between its steps and between ingest batches: a round told to stop
+    /// leaves the rest (and the gate snapshots, which the next round records) to the next round.
+    public func run(now: () -> Double, shouldStop: () -> Bool = { false }) throws -> Report {
         // Cohorts first, so the inventory read next is assigned to them. Only new or changed definitions
         // touch the inventory: an idle poll stays cheap.
         var defined: [String] = []
@@ -46,14 +48,18 @@ public struct ConfiguredPoll {
         for path in config.inventoryFiles {
             inventory.append((path, try importer.importFile(path, onlyIfChanged: true)))
         }
-        let ahi = try pollAHI(now: now)
-        let s3 = try pollS3(now: now)
+        let ahi = shouldStop() ? nil : try pollAHI(now: now)
+        let s3 = shouldStop() ? nil : try pollS3(now: now)
         // The S3 cache is read even in rounds that do not list S3: what an earlier, interrupted round
         // downloaded is ingested now.
         let s3Folders = try config.s3.map {
             try S3Mirror.folders(for: $0.uris, cacheRoot: S3Mirror.cacheRoot(forDatabase: database.path))
         } ?? []
-        let ingest = try FolderIngestor(database: database).ingest(paths: config.localPaths + s3Folders, now: now)
+        let ingest = try FolderIngestor(database: database).ingest(
+            paths: config.localPaths + s3Folders, now: now, shouldStop: shouldStop)
+        if shouldStop() {
+            return Report(ingest: ingest, inventory: inventory, cohortsDefined: defined, ahi: ahi, s3: s3)
+        }
         // Gates move with the data: after anything new, each cohort's changes are recorded and audited. Also
         // when an earlier poll stopped (killed, disk full) after its data but before its gates were recorded.
         let generation = try database.dataGeneration()

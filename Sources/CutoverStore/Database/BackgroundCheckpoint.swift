@@ -10,8 +10,8 @@ import GRDBSQLite
 /// It replaces the automatic checkpoint on the writing connection (`install`) with the same rule: after a
 /// commit that leaves at least `threshold` pages in the log, one PASSIVE checkpoint runs, here on a serial
 /// queue with a connection of its own. PASSIVE never blocks readers or the writer and copies what no reader
-/// still needs, like the automatic one. `wait()` lets the owner finish before the process ends; a checkpoint
-/// cut short by a crash is safe (SQLite redoes it).
+/// still needs, like the automatic one. The owner calls `close()` before its writer closes, so the writer's
+/// close is the last and removes the log; a checkpoint cut short by a crash is safe (SQLite redoes it).
 final class BackgroundCheckpoint: @unchecked Sendable {
     static let threshold: Int32 = 1000
 
@@ -43,6 +43,17 @@ final class BackgroundCheckpoint: @unchecked Sendable {
 
     /// Waits for a checkpoint under way or asked for.
     func wait() { group.wait() }
+
+    /// Waits, then closes this connection. Call before the writer closes: SQLite folds the log into the file
+    /// and removes it only when the last connection closes, and this object may otherwise outlive the writer
+    /// (the queue lets go of its last block a moment later, possibly after the process has exited).
+    func close() {
+        group.wait()
+        queue.sync {
+            if let connection { sqlite3_close_v2(connection) }
+            connection = nil
+        }
+    }
 
     private func schedule() {
         lock.lock()

@@ -63,7 +63,7 @@ public final class CutoverDatabase: Sendable {
     }
 
     /// A checkpoint under way finishes before the handle goes, so a command leaves the log copied back.
-    deinit { checkpoint?.wait() }
+    deinit { checkpoint?.close() }
 
     /// Waits for a checkpoint under way or asked for (tests).
     func waitForCheckpoint() { checkpoint?.wait() }

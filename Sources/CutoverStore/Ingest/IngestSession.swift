@@ -162,11 +162,14 @@ public final class IngestSession {
         if db.changesCount > 0 { stats.quarantined += 1 }
     }
 
-    /// Remembers the time of a poll or ingest run (`lastPoll` in status).
-    public func recordPoll(source: String, startedAt: Double, finishedAt: Double, ok: Bool, message: String?) throws {
+    /// Remembers the time of a poll or ingest run (`lastPoll` in status), with the rows it added: `newRows`
+    /// when the run spread over earlier sessions, else this session's.
+    public func recordPoll(
+        source: String, startedAt: Double, finishedAt: Double, ok: Bool, message: String?, newRows: Int? = nil
+    ) throws {
         try db.executeCached(
             sql: "INSERT INTO polls (source, started_at, finished_at, ok, message, new_rows) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [source, startedAt, finishedAt, ok, message, stats.newRows])
+            arguments: [source, startedAt, finishedAt, ok, message, newRows ?? stats.newRows])
     }
 
     public var statistics: IngestStats { stats }
