@@ -10,17 +10,11 @@ import Testing
 
 /// The poller lease as pollers take it: a holder on another host keeps it until it expires, whatever its
 /// process id means here; a holder of this host that no longer runs loses it at once.
-@Suite final class PollerLeaseTests {
-    let folder: URL
-    let database: CutoverDatabase
+@Suite struct PollerLeaseTests {
+    let tree: SourceTree
+    var database: CutoverDatabase { tree.database }
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cutover-lease-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try CutoverDatabase(path: folder.appendingPathComponent("cutover.sqlite").path)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    init() throws { tree = try SourceTree() }
 
     /// A process id that no process of this host has.
     static func deadPid() -> pid_t {
@@ -67,7 +61,7 @@ import Testing
 
     @Test func aHolderNameThatIsNotPidAtHostIsNeverTakenOver() throws {
         for odd in ["nobody", "@\(host)", "x@\(host)", "0@\(host)", "-5@\(host)"] {
-            let fresh = try CutoverDatabase(path: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path)
+            let fresh = try CutoverDatabase(path: tree.path("\(UUID().uuidString).sqlite"))
             #expect(try PollerLease(database: fresh, holder: odd).acquire(ttl: 60, now: 1000) == .acquired)
             #expect(
                 try PollerLease(database: fresh, holder: PollerLease.holderName()).acquire(ttl: 60, now: 1001)

@@ -71,6 +71,8 @@ def test_a_second_poller_names_the_holder_and_takes_over_after_a_kill(demo_dir, 
             if proc and proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(timeout=10)
+    assert waiting.returncode == 128 + signal.SIGTERM
+    assert not (tmp_path / "cutover.sqlite-wal").exists(), "SIGTERM closes the database (its log folded in)"
     out = waiting.stdout.read()
     assert f"another poller ({first.pid}@" in out and "waiting for it to stop" in out
     assert f"the poller lease of {first.pid}@" in out and "is taken over" in out
@@ -78,3 +80,33 @@ def test_a_second_poller_names_the_holder_and_takes_over_after_a_kill(demo_dir, 
     del after["ingest_files"]
     assert after == clean, "a double or lost ingest"
     assert holder(db) is None, "SIGTERM gives the lease back"
+
+
+def test_sigterm_mid_ingest_ends_the_round_at_a_batch_and_the_next_poll_reads_the_rest(demo_dir, tmp_path):
+    source = tmp_path / "jobs"
+    shutil.copytree(demo_dir / "jobs", source)
+    clean_dir = tmp_path / "clean"
+    clean_dir.mkdir()
+    Cutover(clean_dir).run("poll", "--once", "--config", config_for(clean_dir, source))
+    clean = dump(clean_dir / "cutover.sqlite")
+
+    config = config_for(tmp_path, source)
+    db = tmp_path / "cutover.sqlite"
+    poller = start_poll(tmp_path, config)
+    wait_until(lambda: db.exists() and holder(db) is not None, "the poller's lease")
+    poller.send_signal(signal.SIGTERM)
+    out, err = poller.communicate(timeout=10)
+    assert poller.returncode == 128 + signal.SIGTERM, err
+    assert err == ""
+    assert not (tmp_path / "cutover.sqlite-wal").exists(), "the database was closed, its log folded in"
+    assert holder(db) is None, "the lease was given back"
+    import sqlite3
+    with sqlite3.connect(db) as con:
+        stopped = con.execute("SELECT message FROM polls WHERE source = 'local'").fetchall()
+    assert len(stopped) == 1 and stopped[0][0].endswith("changed files left for the next pass"), stopped
+
+    Cutover(tmp_path).run("poll", "--once", "--config", config)
+    after = dump(db)
+    for table in (after, clean):
+        del table["ingest_files"]
+    assert after == clean, "a double or lost ingest"

@@ -10,7 +10,7 @@ import CutoverStore
 ///
 /// A lease outlives a poller killed with SIGKILL until it expires. When its holder is a process of this host
 /// that no longer runs, waiting for the expiry helps nobody, so the lease is taken over at once.
-public struct PollerLease {
+public struct PollerLease: Sendable {
     public static let name = "poller"
 
     public enum Outcome: Equatable, Sendable {

@@ -39,14 +39,14 @@ struct PollCommand: ParsableCommand {
             // Renewed every round; long enough for a slow round, short enough that a crashed poller's lease
             // frees itself soon (at once on this host: see PollerLease).
             let ttl = max(120, seconds * 3)
-            let signals = Self.releaseOnSignal(lease)
+            let stop = StopOnSignal(database: database, holder: lease.holder)
             defer {
-                signals.forEach { $0.cancel() }
+                stop.cancel()
                 try? lease.release()
             }
             var waitingFor: String?
             var lastFailure: String?
-            while true {
+            while !stop.requested {
                 let now = Date().timeIntervalSince1970
                 switch try lease.acquire(ttl: ttl, now: now) {
                 case .acquired:
@@ -63,20 +63,22 @@ struct PollCommand: ParsableCommand {
                         fflush(nil)
                         waitingFor = other
                     }
-                    Thread.sleep(forTimeInterval: seconds)
+                    stop.sleep(seconds)
                     continue
                 }
                 waitingFor = nil
                 if once {
-                    let report = try poll.run(now: { Date().timeIntervalSince1970 })
+                    let report = try poll.run(now: { Date().timeIntervalSince1970 }, shouldStop: { stop.requested })
                     PollSummary(report: report).print()
+                    if let number = stop.received { throw ExitCode(128 + number) }
                     if !report.ingest.problems.isEmpty { throw ExitCode.failure }
                     return
                 }
                 // A failed round (the network, a throttling burst longer than the retries) is said once and
                 // tried again next round: what it did not fetch is fetched then, and nothing is half-written.
                 do {
-                    PollSummary(report: try poll.run(now: { Date().timeIntervalSince1970 })).print()
+                    let report = try poll.run(now: { Date().timeIntervalSince1970 }, shouldStop: { stop.requested })
+                    PollSummary(report: report).print()
                     lastFailure = nil
                 } catch {
                     let sentence = "cutover: this poll failed and is retried in \(Self.secondsText(seconds)): "
@@ -85,27 +87,13 @@ struct PollCommand: ParsableCommand {
                     lastFailure = sentence
                 }
                 fflush(nil)
-                Thread.sleep(forTimeInterval: seconds)
+                stop.sleep(seconds)
             }
+            if let number = stop.received { throw ExitCode(128 + number) }
         }
     }
 
     static func secondsText(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
-    }
-
-    /// Ctrl-C and SIGTERM (systemd's stop) release the lease before exiting, so the next poller need not
-    /// wait for it to expire.
-    static func releaseOnSignal(_ lease: PollerLease) -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                try? lease.release()
-                Foundation.exit(128 + number)
-            }
-            source.resume()
-            return source
-        }
     }
 }
