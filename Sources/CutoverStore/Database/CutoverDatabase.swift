@@ -62,7 +62,8 @@ public final class CutoverDatabase: Sendable {
         }
     }
 
-    /// A checkpoint under way finishes before the handle goes, so a command leaves the log copied back.
+    /// A checkpoint under way finishes and its connection closes before the writer's, so the writer's close is
+    /// the last one: SQLite folds the log into the file and removes it, and a command leaves no log behind.
     deinit { checkpoint?.close() }
 
     /// Waits for a checkpoint under way or asked for (tests).
