@@ -2,14 +2,18 @@
 import gzip
 import json
 import os
+import re
 import shutil
+import signal
+import sqlite3
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, copy_fixture
+from conftest import FIXTURES, binary, copy_fixture, dump
 
 DS = "4f7a2c9e1b3d4e6f8a0b2c4d6e8f0a1b"
 JOB = "9c1e4b7a2d5f8e0b3a6c9d2e5f8a1b4c"
@@ -171,3 +175,40 @@ def test_a_bad_config_is_one_sentence_with_file_and_line(cutover, tmp_path):
     proc = cutover.run("poll", "--once", check=False)
     assert proc.returncode == 1
     assert proc.stderr.strip() == "cutover: cutover.toml:2: sources.local.paths must be an array of strings"
+
+
+def test_ctrl_c_mid_ingest_stops_at_a_batch_and_the_next_run_reads_the_rest(demo_dir, tmp_path):
+    jobs = demo_dir / "jobs"
+    clean = tmp_path / "clean.sqlite"
+    subprocess.run([binary(), "ingest", "--db", str(clean), str(jobs)], check=True, capture_output=True)
+    db = tmp_path / "cutover.sqlite"
+
+    def stored():
+        if not db.exists():
+            return 0
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT count(*) FROM input_keys").fetchone()[0]
+        except sqlite3.OperationalError:  # the schema is still being created
+            return 0
+        finally:
+            con.close()
+
+    proc = subprocess.Popen([binary(), "ingest", "--db", str(db), str(jobs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while stored() == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=15)
+    assert proc.returncode == 128 + signal.SIGINT, (out, err)
+    assert err == ""
+    assert out.startswith("ingested ")
+    assert re.search(r"^stopped: [\d,]+ of the changed files are left for the next run$", out, re.M), out
+    assert not (tmp_path / "cutover.sqlite-wal").exists(), "the database was closed, its log folded in"
+    part = stored()
+    assert 0 < part < len(dump(clean)["input_keys"]), "stopped between batches"
+
+    rest = subprocess.run([binary(), "ingest", "--db", str(db), str(jobs)], check=True, capture_output=True, text=True)
+    assert rest.returncode == 0
+    assert dump(db) == dump(clean), "a double or lost ingest"

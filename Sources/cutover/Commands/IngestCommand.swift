@@ -20,9 +20,14 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (database, _) = try store.openDatabase()
-            let report = try FolderIngestor(database: database).ingest(paths: paths, now: { Date().timeIntervalSince1970 })
-            try database.refreshCohortDigests()
+            let stop = StopOnSignal()
+            defer { stop.cancel() }
+            let report = try FolderIngestor(database: database).ingest(
+                paths: paths, now: { Date().timeIntervalSince1970 }, shouldStop: { stop.requested })
+            // Stopped: the next run (or poll) reads the rest and refreshes the digests.
+            if stop.received == nil { try database.refreshCohortDigests() }
             IngestSummary(report: report).print()
+            if let number = stop.received { throw ExitCode(128 + number) }
             if !report.problems.isEmpty { throw ExitCode.failure }
         }
     }

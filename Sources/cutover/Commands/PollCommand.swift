@@ -39,7 +39,11 @@ struct PollCommand: ParsableCommand {
             // Renewed every round; long enough for a slow round, short enough that a crashed poller's lease
             // frees itself soon (at once on this host: see PollerLease).
             let ttl = max(120, seconds * 3)
-            let stop = StopOnSignal(database: database, holder: lease.holder)
+            // Weak: the signal handlers outlive `cancel()` for a moment, and a handle they kept would stay open
+            // past the exit (its log left beside the file).
+            let stop = StopOnSignal { [weak database, holder = lease.holder] in
+                if let database { try? PollerLease(database: database, holder: holder).release() }
+            }
             defer {
                 stop.cancel()
                 try? lease.release()

@@ -1,20 +1,15 @@
-import CutoverSources
-import CutoverStore
 import Foundation
 
-/// Ctrl-C and SIGTERM (systemd's stop) for `cutover poll`: the poll ends its current batch, gives the lease
-/// back and closes the database, then exits with 128 + the signal's number. A poll that has not ended after
-/// `grace` seconds (a network call still waiting), or a second signal, ends the process at once; what was
-/// not committed rolls back, and the lease is given back first either way.
+/// Ctrl-C and SIGTERM (systemd's stop) for `cutover poll` and `cutover ingest`: the command ends its current
+/// batch, closes the database (and gives the poller lease back), then exits with 128 + the signal's number.
+/// One that has not ended after `grace` seconds (a network call still waiting), or a second signal, ends the
+/// process at once after `beforeForcedExit`; what was not committed rolls back.
 final class StopOnSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var number: Int32?
     private var sources: [any DispatchSourceSignal] = []
 
-    init(database: CutoverDatabase, holder: String, grace: Double = 5) {
-        // Weak: the handlers outlive `cancel()` for a moment, and a handle they kept would stay open past the
-        // exit (its log left beside the file).
-        weak let database = database
+    init(grace: Double = 5, beforeForcedExit: @escaping @Sendable () -> Void = {}) {
         sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -26,7 +21,7 @@ final class StopOnSignal: @unchecked Sendable {
                     return true
                 }
                 let now: @Sendable () -> Void = {
-                    if let database { try? PollerLease(database: database, holder: holder).release() }
+                    beforeForcedExit()
                     Foundation.exit(128 + number)
                 }
                 if first {

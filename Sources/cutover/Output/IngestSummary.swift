@@ -18,6 +18,9 @@ struct IngestSummary {
         Swift.print(
             "ingested " + parts.joined(separator: ", ")
                 + " from \(grouped(report.filesRead)) changed files (\(grouped(report.filesUnchanged)) unchanged)")
+        if report.filesLeft > 0 {
+            Swift.print("stopped: \(grouped(report.filesLeft)) of the changed files are left for the next run")
+        }
         if !report.quarantined.isEmpty {
             Swift.print("quarantined \(report.quarantined.count) bad lines or events (listed on stderr)")
         }
