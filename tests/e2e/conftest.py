@@ -4,6 +4,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,16 @@ def dump(db_path) -> dict:
         return tables
     finally:
         con.close()
+
+
+def wait_until(predicate, what, timeout=30):
+    """Polls `predicate` until it holds; fails naming `what` after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
 
 
 def copy_fixture(name: str, dest: Path) -> Path:

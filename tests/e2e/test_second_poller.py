@@ -3,10 +3,11 @@ SIGKILL leaves a lease that a poller on the same host takes over at once, and no
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import time
 
-from conftest import Cutover, binary, dump
+from conftest import Cutover, binary, dump, wait_until
 
 
 def config_for(folder, source):
@@ -21,17 +22,7 @@ def start_poll(folder, config):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def wait_until(predicate, what, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def holder(db):
-    import sqlite3
     con = sqlite3.connect(db)
     try:
         row = con.execute("SELECT holder FROM leases WHERE name = 'poller'").fetchone()
@@ -100,9 +91,11 @@ def test_sigterm_mid_ingest_ends_the_round_at_a_batch_and_the_next_poll_reads_th
     assert err == ""
     assert not (tmp_path / "cutover.sqlite-wal").exists(), "the database was closed, its log folded in"
     assert holder(db) is None, "the lease was given back"
-    import sqlite3
-    with sqlite3.connect(db) as con:
+    con = sqlite3.connect(db)
+    try:
         stopped = con.execute("SELECT message FROM polls WHERE source = 'local'").fetchall()
+    finally:
+        con.close()
     assert len(stopped) == 1 and stopped[0][0].endswith("changed files left for the next pass"), stopped
 
     Cutover(tmp_path).run("poll", "--once", "--config", config)
